@@ -28,3 +28,12 @@ def test_import_is_offline_and_cpu_only():
             "assert not torch.cuda.is_initialized()\n")
     r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, env={**os.environ, 'CUDA_VISIBLE_DEVICES': ''})
     assert r.returncode == 0, r.stderr
+
+def test_install_keeps_existing_torch():
+    # the torch already in this environment satisfies the requirement, so installing the package must not touch it
+    r = subprocess.run([sys.executable, '-m', 'pip', 'install', '--dry-run', '--quiet', '--report', '-', '.[dev]'],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
+    names = [i['metadata']['name'].lower() for i in json.loads(r.stdout)['install']]
+    assert 's3editor-nb' in names or 's3editor_nb' in names, names
+    assert 'torch' not in names, f'installing would replace torch: {names}'
