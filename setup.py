@@ -22,7 +22,7 @@ setuptools.setup(
                  'License :: ' + lic[1], 'Natural Language :: English', 'Programming Language :: Python :: 3'],
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
-    package_data={cfg['lib_name']: ['weights/*.safetensors', 'weights/*.json']},
+    package_data={cfg['lib_name']: [f'weights/{d}*.{e}' for d in ('', '*/', '*/*/') for e in ('safetensors', 'json', 'pth.tar')]},
     install_requires=reqs('requirements'),
     extras_require={'faces': reqs('faces_requirements'), 'dev': reqs('dev_requirements') + reqs('faces_requirements')},
     entry_points={'console_scripts': reqs('console_scripts'), 'nbdev': [f"{cfg['lib_name']}={cfg['lib_name']}._modidx:d"]},

@@ -28,11 +28,20 @@ install() {  # $1: extras, e.g. "[dev]"
   echo "$want" > "$bin/$stamp"
 }
 
+browser() {  # Debian's chromium, for the widget test in a real browser (playwright cannot download browsers here)
+  command -v chromium >/dev/null && return
+  command -v apt-get >/dev/null || { echo "run.sh: no chromium and no apt-get: install chromium for the browser test" >&2; return; }
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  echo "run.sh: installing chromium (apt-get) for the widget browser test" >&2
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
 case "$job" in
   install) if [ "${1:-}" = "--dev" ]; then install "[dev]"; else install ""; fi ;;
   demo) install ""; exec "$bin/s3editor" demo "$@" ;;
   test)
     install "[dev]"
+    browser
     "$py" tools/check_repo.py
     exec "$py" -m pytest -q -p no:cacheprovider "$@" ;;
   *) echo "usage: bash tools/run.sh {demo|test|install [--dev]} [ARGS]" >&2; exit 2 ;;
