@@ -1,4 +1,5 @@
-"""Write README.md from nbs/index.ipynb: execute a copy, drop `#| hide` cells, convert to markdown.
+"""Write README.md from nbs/index.ipynb: execute a copy, drop `#| hide` cells, keep only the markdown output of
+`#| echo: false` cells, convert to markdown.
 
 usage: python tools/make_readme.py [--check]   (--check: exit 1 if README.md is not current)
 Quarto (and so nbdev_readme) is not available offline, hence this small nbconvert script.
@@ -19,6 +20,9 @@ def render() -> str:
     for c in nb.cells:
         if c.cell_type == 'code':
             if re.search(r'^\s*#\|\s*hide\b', c.source, re.M): continue
+            if re.search(r'^\s*#\|\s*echo:\s*false\b', c.source, re.M):  # keep only the cell's markdown output
+                md = [o['data']['text/markdown'] for o in c.get('outputs', []) if 'text/markdown' in o.get('data', {})]
+                keep.append(nbformat.v4.new_markdown_cell('\n\n'.join(md))); continue
             c = copy.deepcopy(c); c.source = directive.sub('', c.source).strip('\n')
             for o in c.get('outputs', []): o.get('metadata', {}).clear()
         keep.append(c)

@@ -1,0 +1,21 @@
+"""Run benchmarks and record their figures in benchmarks/results.json (the README's tables are read from it).
+
+    python tools/bench_all.py [NAME ...]     # default: every registered benchmark
+
+Each entry keeps the figures as printed by `s3editor bench NAME --json`, with the date, the CPU count and the load
+average while it ran, so a figure taken on a busy machine is recognisable as such."""
+import datetime, json, os, sys
+from pathlib import Path
+from s3editor_nb.cli import BENCHMARKS, run_benchmark
+from s3editor_nb.core import atomic_write_text
+
+out = Path(__file__).resolve().parent.parent / 'benchmarks' / 'results.json'
+results = json.loads(out.read_text()) if out.exists() else {}
+for name in sys.argv[1:] or sorted(BENCHMARKS):
+    load0 = os.getloadavg()[0]
+    r = run_benchmark(name)
+    r['_recorded'] = dict(date=datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'),
+                          cpus=os.cpu_count(), load_avg_1min=[round(load0, 2), round(os.getloadavg()[0], 2)])
+    results[name] = r
+    atomic_write_text(out, json.dumps(results, indent=1, sort_keys=True))
+    print(json.dumps(r))
