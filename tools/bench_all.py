@@ -5,6 +5,7 @@
 Each entry keeps the figures as printed by `s3editor bench NAME --json`, with the date, the CPU count and the load
 average while it ran, so a figure taken on a busy machine is recognisable as such."""
 import datetime, json, os, sys
+os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')  # on a shared machine spinning OpenMP threads slow 2-thread runs ~5x
 from pathlib import Path
 from s3editor_nb.cli import BENCHMARKS, run_benchmark
 from s3editor_nb.core import atomic_write_text
