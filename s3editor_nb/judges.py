@@ -538,7 +538,7 @@ def load_synthface_judges(pair: Literal['train', 'eval'] = 'eval', # 'train': fo
     return SynthFaceJudges(load_pretrained(folder/'attributes'), load_pretrained(folder/'identity'), pair)
 
 # %% ../nbs/06_judges.ipynb #aa295a7d
-from .alignment import dlib_models_dir, _import_dlib, sample_faces as real_face_photos
+from .alignment import dlib_models_dir, _import_dlib, sample_photos as real_face_photos
 
 def _frames_uint8(frames) -> list[np.ndarray]:
     "uint8 (H,W,3) arrays from uint8 frames (B,H,W,3) / a list of them, or float tensors (B,3,H,W) in [-1,1]."
