@@ -125,7 +125,7 @@ def _lerp(a, b, t): return a + (b - a) * t
 def _b(x: Tensor) -> Tensor: return x.reshape(-1, 1, 1, 1)
 def _edge(d: Tensor, px) -> Tensor:
     "Coverage of a shape from its signed distance `d` (canonical units, <0 inside): a 1-pixel linear ramp."
-    return (0.5 - d * px).clamp(0., 1.)
+    return (d * px).neg_().add_(0.5).clamp_(0., 1.)     # 0.5 - d px, in one buffer (it runs on every layer)
 def _sstep(e0, e1, x):
     t = ((x - e0) / (e1 - e0)).clamp(0., 1.)
     return t * t * (3 - 2 * t)
@@ -137,8 +137,8 @@ def bump_warp(x: Tensor, s, R: float) -> Tensor:
 
 def bump_unwarp(y: Tensor, s, R: float) -> Tensor:
     "Inverse of `bump_warp` (the stable root of the quadratic)."
-    disc = (1 + 4 * s * (s * R - y) / R).clamp(min=0.)
-    return torch.where(y.abs() < R, 2 * (y - s * R) / (1 + disc.sqrt()), y)
+    disc = (s * R - y).mul_(4 * s).div_(R).add_(1).clamp_(min=0.)     # 1 + 4 s (s R - y) / R, in place
+    return torch.where(y.abs() < R, (y - s * R).mul_(2).div_(disc.sqrt_().add_(1)), y)
 
 # %% ../nbs/02_synthface.ipynb #b0feb843
 def camera(p: FaceParams, W: int, H: int):
@@ -192,14 +192,23 @@ def face_geometry(p: FaceParams) -> dict:
     return g
 
 # %% ../nbs/02_synthface.ipynb #cf2161fb
+def _first_row(m: Tensor):
+    "Index of the first row (dim -2) of a mask that is true anywhere, or None."
+    rows = m.reshape(-1, *m.shape[-2:]).any(0).any(-1).nonzero()
+    return int(rows[0]) if len(rows) else None
+
 def head_sdf(g: dict, u: Tensor, v: Tensor):
     "Pseudo signed distance to the head outline (canonical units)."
     a, n = _b(g['a']), _b(g['jaw_n'])
     du, dv = u, v - _b(g['cy'])
     rho = (du * du + dv * dv).sqrt()
-    Fup = ((du / a) ** 2 + (dv / _b(g['b_up'])) ** 2).sqrt()
-    Flo = ((du.abs() / a).pow(n) + (dv.abs() / _b(g['b_lo'])).pow(n)).pow(1 / n)
-    return rho * (1 - 1 / torch.where(dv < 0, Fup, Flo).clamp(min=1e-4))
+    F = ((du / a) ** 2 + (dv / _b(g['b_up'])) ** 2).sqrt()                 # above the centre: an ellipse
+    r0 = _first_row(dv >= 0)                                                # below it: a superellipse, whose
+    if r0 is not None:                                                      # slow pows run on those rows only
+        du, dv = du[..., r0:, :], dv[..., r0:, :]
+        Flo = ((du.abs() / a).pow(n) + (dv.abs() / _b(g['b_lo'])).pow(n)).pow(1 / n)
+        F[..., r0:, :] = torch.where(dv < 0, F[..., r0:, :], Flo)
+    return rho * (1 - 1 / F.clamp_(min=1e-4))
 
 def _outline_pt(g: dict, th: Tensor) -> Tensor:
     "Points (B,K,2) of the head outline at polar angles `th` (B,K) around (0, cy)."
@@ -246,10 +255,11 @@ def _brow_centre(g: dict, x: Tensor):
 def _mouth_curves(g: dict, x: Tensor, neutral: bool = False):
     "Mouth curves at x = u / half-width: lip line, inner upper, inner lower, outer upper, outer lower."
     vm, lip, sm, gap = _bshape(g, x, 'vm', 'lip', 'smile', 'gap')
-    if neutral: sm, gap = sm * 0, gap * 0
+    if neutral: sm = sm * 0                         # no smile, mouth closed
     k = (1 - x * x).clamp(min=0)
     mid = vm - 0.05 * sm * x * x + 0.012 * (1 - sm) * x * x
-    iu, il = mid - 0.3 * gap * k.pow(0.55), mid + 0.7 * gap * k.pow(0.55)
+    if neutral: iu = il = mid                       # (exactly what the gap terms give at gap 0, without their slow pow)
+    else: k55 = k.pow(0.55); iu, il = mid - 0.3 * gap * k55, mid + 0.7 * gap * k55
     bow = (1 - (x / 0.22) ** 2).clamp(min=0)
     return mid, iu, il, iu - 0.038 * lip * k.pow(0.45) * (1 - 0.3 * bow) - 0.004, il + 0.05 * lip * k.pow(0.6)
 
@@ -325,6 +335,10 @@ def colours(p: FaceParams) -> dict:
     return dict(skin=skin, hair_base=base, hair=hair, iris=_palette(I[:, _ID['iris_colour']], IRIS_STOPS), lip=lip)
 
 # %% ../nbs/02_synthface.ipynb #ed64d03d
+def _inside(win, outer) -> bool:
+    "Whether pixel window `win` (y0, y1, x0, x1) lies inside `outer`."
+    return outer[0] <= win[0] and win[1] <= outer[1] and outer[2] <= win[2] and win[3] <= outer[3]
+
 class Canvas:
     "Compositing state of one batched render."
     def __init__(self, p: FaceParams, W: int, H: int, want_masks: bool = False):
@@ -341,12 +355,20 @@ class Canvas:
         "`f()`, computed once per key."
         if key not in self._cache: self._cache[key] = f()
         return self._cache[key]
+    def field(self, name, win, f):
+        "`f(win)`, computed once per window; inside the head window, a copy of its part of the head window's field."
+        hw = getattr(self, 'hwin', None)
+        if win is None or hw is None or win == hw or not _inside(win, hw): return self.cached((name, win), lambda: f(win))
+        y0, y1, x0, x1 = win    # contiguous copies (not kept): later ops run exactly as on a freshly computed field
+        crop = lambda t: t[..., y0 - hw[0]:y1 - hw[0], x0 - hw[2]:x1 - hw[2]].contiguous()
+        full = self.field(name, hw, f)
+        return tuple(map(crop, full)) if isinstance(full, tuple) else crop(full)
     def uv(self, win=None):
         "Canonical (u, v), each (B,1,h,w), of the pixels of a window (None: the whole image)."
-        return self.cached(('uv', win), lambda: canonical_grid(self.p, self.W, self.H, win))
+        return self.field('uv', win, lambda w: canonical_grid(self.p, self.W, self.H, w))
     def dh(self, win=None) -> Tensor:
         "Pseudo distance to the head outline on a window."
-        return self.cached(('dh', win), lambda: head_sdf(self.g, *self.uv(win)))
+        return self.field('dh', win, lambda w: head_sdf(self.g, *self.uv(w)))
     def rgb(self, *c) -> Tensor: return torch.tensor(c, device=self.p.device).reshape(1, 3, 1, 1)
     def colour(self, name) -> Tensor: return self.col[name].reshape(-1, 3, 1, 1)
 
@@ -365,10 +387,10 @@ def _light(self: Canvas):
 
 @patch
 def shade(self: Canvas, nx, ny, nz, wrap: float = 0.35) -> Tensor:
-    "Wrapped-Lambert shading of normals (nx, ny, nz) in the head frame."
-    lx, ly, lz = self.light
-    d = ((nx * lx + ny * ly + nz * lz + wrap) / (1 + wrap)).clamp(min=0)
-    return self.amb + (1 - self.amb) * self.lint * d
+    "Wrapped-Lambert shading of normals (nx, ny, nz) in the head frame (nx a field, ny and nz fields or numbers)."
+    lx, ly, lz = self.light                              # (in place, nx being a field: no temporaries)
+    d = (nx * lx).add_(ny * ly).add_(nz * lz).add_(wrap).div_(1 + wrap).clamp_(min=0)
+    return d.mul_((1 - self.amb) * self.lint).add_(self.amb)
 
 # %% ../nbs/02_synthface.ipynb #28c95a73
 @patch
@@ -393,7 +415,7 @@ def _box(g, *corners):
 def layer(self: Canvas, name: str, alpha: Tensor, colour: Tensor, win=None):
     "Composite a layer: img = lerp(img, colour, alpha) (inside `win`), and remember it for the masks."
     tgt = self.sl(self.img, win)
-    tgt.copy_(torch.lerp(tgt, colour.expand_as(tgt), alpha.expand_as(tgt)))
+    tgt.lerp_(colour.expand_as(tgt), alpha.expand_as(tgt))
     if self.want_masks: self.layers.append((name, alpha, win))
 
 @patch
@@ -416,7 +438,7 @@ def draw_background(cv: Canvas):
     ang = _b(N[:, _NU['bg_angle']])
     t = (torch.cos(ang) * xs + torch.sin(ang) * ys + 0.5).clamp(0, 1)
     c1, c2 = (N[:, _NU[k]:_NU[k] + 3].reshape(-1, 3, 1, 1) for k in ('bg_r', 'bg2_r'))
-    cv.img.copy_((c1 + (c2 - c1) * t) * (1 - 0.35 * (xs * xs + ys * ys)))
+    torch.mul(c2 - c1, t, out=cv.img).add_(c1).mul_(1 - 0.35 * (xs * xs + ys * ys))   # gradient times vignette
     if cv.want_masks: cv.layers.append(('background', torch.ones(1, 1, 1, 1, device=dev), None))
 
 def draw_clothes(cv: Canvas):
@@ -440,25 +462,39 @@ def hair_geometry(g: dict, I: Tensor) -> dict:
 
 def _rbox(x, y, hx, hy, r):
     "Signed distance to a rounded box of half sizes (hx, hy) and corner radius r."
-    qx, qy = x.abs() - hx + r, y.abs() - hy + r
-    return (qx.clamp(min=0) ** 2 + qy.clamp(min=0) ** 2).sqrt() + torch.maximum(qx, qy).clamp(max=0) - r
+    qx, qy = x.abs().sub_(hx).add_(r), y.abs().sub_(hy).add_(r)       # (in place: x, y are fields)
+    d = qx.clamp(min=0).pow_(2).add_(qy.clamp(min=0).pow_(2)).sqrt_()
+    return d.add_(torch.maximum(qx, qy).clamp_(max=0)).sub_(r)
 
 # %% ../nbs/02_synthface.ipynb #1aeddc1c
 def hair_colour_field(cv: Canvas, win=None) -> Tensor:
     "Shaded, textured hair colour on a window (computed once per window)."
-    return cv.cached(('hair', win), lambda: _hair_colour(cv, win))
+    return cv.field('hair', win, lambda w: _hair_colour(cv, w))
+
+def _hair_cap(cv: Canvas, win=None) -> Tensor:
+    "Radius of the hair cap's ellipse (1 on its outline) on a window (computed once per window)."
+    def f(w):
+        g, h, (u, v) = cv.g, cv.h, cv.uv(w)
+        a, b, dv = _b(g['a'] + h['vol']), _b(g['b_up'] + h['vol']), v - _b(g['cy'])
+        return ((u / a) ** 2 + (dv / b) ** 2).sqrt()
+    return cv.field('hair_cap', win, f)
+
+def _hair_texture(cv: Canvas, u, v) -> Tensor:
+    "Strands radiating from the parting."
+    phi = torch.atan2(u - _b(cv.h['part']), (v - _b(cv.g['cy'] - cv.g['b_up']) + 0.25).clamp(min=1e-3))
+    return 0.8 + 0.07 * torch.sin(phi * 70 + 3 * torch.sin(phi * 11 + v * 4)) + 0.05 * torch.sin(phi * 31 - 2 * torch.sin(v * 9)) + 0.12
 
 def _hair_colour(cv: Canvas, win) -> Tensor:
     g, h, (u, v) = cv.g, cv.h, cv.uv(win)
+    tex = _hair_texture(cv, u, v)
     a, b, dv = _b(g['a'] + h['vol']), _b(g['b_up'] + h['vol']), v - _b(g['cy'])
     nx, ny = u / (a * 1.15), (dv / (b * 1.1)).clamp(-1, 1)
     nz = (1 - nx * nx - ny * ny).clamp(min=0.05).sqrt()
-    phi = torch.atan2(u - _b(h['part']), (v - _b(g['cy'] - g['b_up']) + 0.25).clamp(min=1e-3))
-    tex = 0.8 + 0.07 * torch.sin(phi * 70 + 3 * torch.sin(phi * 11 + v * 4)) + 0.05 * torch.sin(phi * 31 - 2 * torch.sin(v * 9)) + 0.12
-    r = ((u / a) ** 2 + (dv / b) ** 2).sqrt()
-    band = (1 - ((r - 0.8) / 0.08) ** 2).clamp(min=0) * (0.3 + 0.7 * (-ny).clamp(0, 1))
+    band = (1 - ((_hair_cap(cv, win) - 0.8) / 0.08) ** 2).clamp(min=0) * (0.3 + 0.7 * (-ny).clamp(0, 1))
     col = cv.colour('hair')
-    return (col * cv.shade(nx, ny, nz, wrap=0.5) * (0.7 + 0.3 * nz) * tex + 0.2 * band * tex * (0.35 + col)) * cv.light_col
+    out = col * cv.shade(nx, ny, nz, wrap=0.5)                      # (B,3,h,w), then updated in place
+    out.mul_(0.7 + 0.3 * nz).mul_(tex).add_(0.2 * band * tex * (0.35 + col))
+    return out.mul_(cv.light_col)
 
 # %% ../nbs/02_synthface.ipynb #08d00fe1
 def head_window(cv: Canvas):
@@ -472,16 +508,17 @@ def draw_hair_back(cv: Canvas):
     g = cv.g; h = cv.h = hair_geometry(g, cv.p.identity)
     win = cv.hwin = head_window(cv)
     if win is None: return
+    col = hair_colour_field(cv, win) * 0.78      # first: its temporaries are gone before the shape's (less memory)
     u, v = cv.uv(win)
-    a, b, cy = _b(g['a'] + h['vol']), _b(g['b_up'] + h['vol']), _b(g['cy'])
+    a, cy = _b(g['a'] + h['vol']), _b(g['cy'])
     dv = v - cy
-    d_cap = torch.where(dv < 0, (((u / a) ** 2 + (dv / b) ** 2).sqrt() - 1) * a, torch.ones_like(u))
-    cv.hair_w = a + 0.07 * dv.clamp(min=0) + 0.012 * torch.sin(v * 14 + 3 * _b(h['part']))
+    d_cap = torch.where(dv < 0, (_hair_cap(cv, win) - 1) * a, torch.ones_like(u))
+    hair_w = a + 0.07 * dv.clamp(min=0) + 0.012 * torch.sin(v * 14 + 3 * _b(h['part']))
     top = cy - 0.3; half = ((_b(h['vend']) - top) / 2).clamp(min=0.02)
     tips = 0.025 * (torch.sin(u * 31) * 0.5 + 0.5)
-    d_cur = _rbox(u, v - top - half + tips, cv.hair_w, half, half.clamp(max=0.14))
+    d_cur = _rbox(u, v - top - half + tips, hair_w, half, half.clamp(max=0.14))
     cv.hair_d = torch.minimum(d_cap, d_cur)
-    cv.layer('scalp_hair', _edge(cv.hair_d, cv.px), hair_colour_field(cv, win) * 0.78, win)
+    cv.layer('scalp_hair', _edge(cv.hair_d, cv.px), col, win)
 
 # %% ../nbs/02_synthface.ipynb #efbc9a8e
 def draw_neck(cv: Canvas):
@@ -493,7 +530,7 @@ def draw_neck(cv: Canvas):
     neckline = _b(g['ve']) + 1.28 - 0.8 * u.abs()          # a V neckline, so the neck ends in the clothes
     d = torch.maximum(torch.maximum(u.abs() - w, cy + 0.2 - v), v - neckline)
     shadow = 1 - 0.5 * (1 - cv.dh(win) / 0.25).clamp(0, 1)
-    col = cv.colour('skin') * cv.shade(u / (w * 1.4), 0.25, 0.85) * shadow * 0.92 * cv.light_col
+    col = (cv.colour('skin') * cv.shade(u / (w * 1.4), 0.25, 0.85)).mul_(shadow).mul_(0.92).mul_(cv.light_col)
     cv.layer('neck', _edge(d, cv.px), col, win)
 
 def draw_ears(cv: Canvas):
@@ -519,12 +556,13 @@ def draw_head(cv: Canvas):
     cheek = (1 - ((u.abs() - esp - 0.02) / 0.17) ** 2 - ((v - ve - 0.24) / 0.13) ** 2).clamp(min=0)
     sock = (1 - ((u.abs() - esp) / 0.16) ** 2 - ((v - ve + 0.02) / 0.1) ** 2).clamp(min=0)
     fshadow = 1 - 0.22 * (1 - ((v - _b(cv.h['hairline'])) / 0.09).clamp(0, 1))
-    col = cv.colour('skin') * cv.shade(nx, ny, nz) * (0.72 + 0.28 * nz) * (1 - 0.1 * sock) * fshadow * cv.light_col
-    col = col + 0.6 * cheek * cv.rgb(0.06, -0.02, -0.02)
+    col = cv.colour('skin') * cv.shade(nx, ny, nz)                  # (B,3,h,w), then updated in place
+    col.mul_(0.72 + 0.28 * nz).mul_(1 - 0.1 * sock).mul_(fshadow).mul_(cv.light_col)
+    col.add_(0.6 * cheek * cv.rgb(0.06, -0.02, -0.02))
     lx, ly, lz = cv.light
     spec = ((nx * lx + ny * ly + nz * (lz + 1)) / (lx * lx + ly * ly + (lz + 1) ** 2).sqrt()).clamp(min=0)
-    for _ in range(4): spec = spec * spec
-    cv.layer('skin', _edge(cv.dh(win), cv.px), col + 0.12 * spec * cv.lint, win)
+    for _ in range(4): spec.mul_(spec)
+    cv.layer('skin', _edge(cv.dh(win), cv.px), col.add_(0.12 * spec * cv.lint), win)
 
 # %% ../nbs/02_synthface.ipynb #258529db
 def draw_nose(cv: Canvas):
@@ -701,9 +739,9 @@ def draw_hair_front(cv: Canvas):
     g, h, win = cv.g, cv.h, cv.hwin
     if win is None: return
     u, v = cv.uv(win)
-    a, b, ga = _b(g['a'] + h['vol']), _b(g['b_up'] + h['vol']), _b(g['a'])
+    a, ga = _b(g['a'] + h['vol']), _b(g['a'])
     dv, x = v - _b(g['cy']), u.abs() / ga
-    d_cap = (((u / a) ** 2 + (dv / b) ** 2).sqrt() - 1) * a
+    d_cap = (_hair_cap(cv, win) - 1) * a
     hl = _b(h['hairline']) + 0.07 * x * x + 0.3 * _sstep(0.62, 0.95, x) + 0.25 * _sstep(0.85, 1.0, x) + 0.006 * torch.sin(u * 70)
     d = torch.maximum(d_cap, (v - hl) * 0.6)
     lock = _sstep(0.4, 0.7, _b(h['hl']))
@@ -731,7 +769,7 @@ def sensor_noise(p: FaceParams, H: int, W: int) -> Tensor:
     n = torch.zeros(len(p), 3, H, W)
     std = p.nuisance[:, _NU['noise_std']].cpu()
     for i in torch.nonzero(std > 0).flatten().tolist():
-        n[i] = torch.randn(3, H, W, generator=torch.Generator().manual_seed(int(p.seed[i]))) * std[i]
+        torch.randn(3, H, W, generator=torch.Generator().manual_seed(int(p.seed[i])), out=n[i]).mul_(std[i])
     return n.to(p.device)
 
 # %% ../nbs/02_synthface.ipynb #8d4b2eaa
@@ -764,9 +802,9 @@ def render(p: FaceParams, size: int = 128, frame_size: tuple[int, int] | None = 
     if int(W) != W or int(H) != H or min(W, H) < 8: raise ValueError(f'image size must be whole pixels >= 8, got {W}x{H}')
     cv = Canvas(p, int(W), int(H), masks)
     for name in LAYERS: globals()[name](cv)
-    img = cv.img + sensor_noise(p, H, W) if noise else cv.img
+    img = cv.img.add_(sensor_noise(p, H, W)) if noise else cv.img
     lm = warp_points(p, canonical_landmarks(p, cv.g), W, H) - 0.5
-    return Render(img.clamp(0, 1), lm, _group_masks(cv.masks(), cv.img[:, :1]) if masks else None)
+    return Render(img.clamp_(0, 1), lm, _group_masks(cv.masks(), cv.img[:, :1]) if masks else None)
 
 # %% ../nbs/02_synthface.ipynb #2dc91fad
 def image_grid(images: Tensor, ncol: int = 8, pad: int = 2) -> np.ndarray:
