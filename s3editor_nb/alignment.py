@@ -21,11 +21,11 @@ from .core import *
 # %% auto #0
 __all__ = ['Interp', 'Padding', 'Policy', 'sample_photos', 'dlib_models_dir', 'LandmarkDetector', 'DlibDetector', 'ffhq_quad',
            'quad_to_affine', 'quad_transform', 'as_homography', 'invert_transform', 'transform_points', 'smooth_time',
-           'quad_axes', 'smooth_quads', 'jitter_px', 'rgb_frames', 'align_faces', 'face_hull_mask', 'feather_mask',
-           'crop_points', 'paste_back', 'roundtrip_mae', 'box_iou', 'choose_face', 'shape_change', 'NoFaceError',
-           'TrackConfig', 'FaceTrack', 'fill_gaps', 'FaceTracker', 'track_faces', 'photo_trajectory',
-           'moving_photo_video', 'AlignConfig', 'face_transforms', 'align_video', 'edit_stream', 'synthface_clip',
-           'landmark_error', 'bench_align']
+           'quad_axes', 'smooth_quads', 'jitter_px', 'rgb_frames', 'align_faces', 'face_hull_mask', 'edit_region_mask',
+           'feather_mask', 'crop_points', 'paste_back', 'paste_change', 'roundtrip_mae', 'box_iou', 'choose_face',
+           'shape_change', 'NoFaceError', 'TrackConfig', 'FaceTrack', 'fill_gaps', 'FaceTracker', 'track_faces',
+           'photo_trajectory', 'moving_photo_video', 'AlignConfig', 'face_transforms', 'align_video', 'edit_stream',
+           'synthface_clip', 'landmark_error', 'bench_align']
 
 # %% ../nbs/03_alignment.ipynb #e1877bd8
 def sample_photos() -> dict[str, np.ndarray]:
@@ -291,10 +291,11 @@ def align_faces(frames,                       # numpy uint8 (B,H,W,3) or tensor 
     return out.clamp(-1, 1) if is_u8 else out
 
 # %% ../nbs/03_alignment.ipynb #781bc059
-def _hull_points(lm: np.ndarray, forehead: float) -> np.ndarray:
-    "Jaw + brows + brows moved up by `forehead` eye-to-mouth distances, for one face (68,2)."
+def _hull_points(lm: np.ndarray, forehead: float, grow: float = 1.) -> np.ndarray:
+    "Jaw + brows + brows moved up by `forehead` eye-to-mouth distances, for one face (68,2), scaled by `grow` about their mean."
     eye_avg = lm[36:48].mean(0); e2m = (lm[48] + lm[54]) / 2 - eye_avg
-    return np.concatenate([lm[:27], lm[17:27] - forehead * e2m])
+    p = np.concatenate([lm[:27], lm[17:27] - forehead * e2m])
+    return p if grow == 1 else p.mean(0) + grow * (p - p.mean(0))
 
 def _hull_halfplanes(pts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     "Inward unit normals (E,2) and offsets (E,) of the convex hull of `pts`: inside where n.p - o >= 0."
@@ -333,16 +334,24 @@ def face_hull_mask(landmarks: np.ndarray,   # (B,68,2) or (68,2) frame landmarks
                    hw: tuple[int, int],      # frame (H, W)
                    forehead: float = 0.8,    # forehead extension, in eye-to-mouth distances (0 = hull of the 68 points)
                    device=None,
+                   grow: float = 1.,         # scale the hull about its centre (> 1 takes in ears, hair, neck)
                   ) -> Tensor:               # (B,1,H,W) float32 in [0,1]
     "Convex-hull face mask with forehead extension, antialiased (rasterised only in the box around the hulls)."
     lm = np.asarray(landmarks, np.float64).reshape(-1, 68, 2)
-    pts = [_hull_points(l, forehead) for l in lm]
+    pts = [_hull_points(l, forehead, grow) for l in lm]
     n, o = _planes_tensor([_hull_halfplanes(p) for p in pts], device)
     allp = np.concatenate(pts)
     x0, y0 = np.clip(np.floor(allp.min(0)).astype(int) - 1, 0, None); x1, y1 = np.minimum(np.ceil(allp.max(0)).astype(int) + 1, [hw[1] - 1, hw[0] - 1])
     out = torch.zeros(len(lm), 1, *hw, device=device)
     if x1 >= x0 and y1 >= y0: out[:, 0, y0:y1 + 1, x0:x1 + 1] = _convex_coverage(n, o, int(x0), int(y0), int(y1 - y0 + 1), int(x1 - x0 + 1))
     return out
+
+# %% ../nbs/03_alignment.ipynb #1f341971
+def edit_region_mask(landmarks: np.ndarray, # (B,68,2) or (68,2) frame landmarks
+                     hw: tuple[int, int], # frame (H, W)
+                     forehead: float = 1.5, grow: float = 1.2, device=None) -> Tensor: # (B,1,H,W) in [0,1]
+    "The region attribute edits may change (face, hair, ears, neck), from 68 landmarks: a grown face hull."
+    return face_hull_mask(landmarks, hw, forehead, device, grow)
 
 # %% ../nbs/03_alignment.ipynb #86e2a793
 def feather_mask(mask: Tensor,      # (B,1,H,W) float in [0,1]
@@ -442,6 +451,15 @@ def paste_back(frames,                    # numpy uint8 (B,H,W,3) or tensor (B,3
     if mask is not None and mask_space == 'frame': out = _frame_space_blend(x, crops, mask, H, roi, N, dilate, feather, mode)
     else: out = _crop_space_blend(x, crops, mask, H, roi, N, dilate, feather, side / N, mode)
     return _write_roi(frames, out, roi, is_u8)
+
+# %% ../nbs/03_alignment.ipynb #ac33df14
+def paste_change(frames: np.ndarray,       # uint8 (B,H,W,3) original frames
+                 change: Tensor,           # (B,3,N,N) crop-space change, in the [-1,1] image scale (e.g. D(w') - D(w))
+                 transforms, mask=None, **kwargs) -> np.ndarray: # `paste_back`'s mask and blending options
+    "Add a crop-space change to uint8 frames through the inverse transform and a feathered mask (uint8 out)."
+    frames = rgb_frames(frames); B, H, W = np.shape(frames)[:3]
+    d = paste_back(torch.zeros(B, 3, H, W, device=change.device), change.float(), transforms, mask, **kwargs)
+    return (torch.from_numpy(np.ascontiguousarray(frames)).float() + 127.5 * d.permute(0, 2, 3, 1).cpu()).round().clamp(0, 255).byte().numpy()
 
 # %% ../nbs/03_alignment.ipynb #9c80fbdb
 def roundtrip_mae(frame: np.ndarray,      # uint8 (H,W,3)

@@ -29,10 +29,12 @@ def run_demo(out='s3editor_demo',                          # output folder
                       metrics=out / f'{sample.name}_metrics.json', overwrite=overwrite)
     m = res.metrics
     print(f'{sample.name}: {", ".join(edits)} with the {editor} editor -> {res.output}')
-    print('  ' + ', '.join(f'{k} {m[k]:.3f}' for k in DEMO_FIGURES if k in m))
+    print('  against the true edit: ' + ', '.join(f'{k} {m[k]:.3f}' for k in DEMO_FIGURES[:4] if k in m))
+    print('  judged: ' + ', '.join(f'{k} {m[k]:.3f}' for k in DEMO_FIGURES[4:] if k in m))
     return res
 
-DEMO_FIGURES = ('id_sim', 'faithfulness', 'leakage', 'tl_id', 'tg_id', 'background_psnr_db', 'counterfactual_psnr_db',
+DEMO_FIGURES = ('edit_gain_db', 'delta_cos', 'delta_recovered', 'off_target_psnr_db',  # ground truth first
+                'id_sim', 'faithfulness', 'leakage', 'tl_id', 'tg_id', 'counterfactual_psnr_db',  # then the judges
                 'inversion_psnr_db', 'edit_fps')
 
 # %% ../nbs/91_demo.ipynb #4741ee66

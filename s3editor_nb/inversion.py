@@ -20,12 +20,12 @@ from .stylegan2 import (Generator, GeneratorConfig, StyleEncoder, EncoderConfig,
                                    load_arcface_ir_se50, parity_max_abs_diff)
 
 # %% auto #0
-__all__ = ['EmbeddedPreset', 'EMBEDDED_WEIGHTS', 'MAX_REFINE_STEPS', 'EmbeddedConfig', 'EmbeddedModel', 'to_unit', 'psnr', 'ssim',
-           'synthface_crops', 'pattern_crops', 'crops_to_tensor', 'tensor_to_crops', 'TrainConfig',
-           'LatentDiscriminator', 'training_data', 'reconstruction_loss', 'delta_loss', 'evaluate_reconstruction',
-           'train_embedded', 'fit_latent_stats_', 'latent_z2', 'export_embedded', 'export_checkpoint', 'load_embedded',
-           'refine_latents', 'DomainWarning', 'InversionReport', 'domain_check', 'Inversion', 'invert',
-           'bench_backbone']
+__all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'MAX_REFINE_STEPS', 'EmbeddedConfig', 'EmbeddedModel', 'to_unit',
+           'psnr', 'ssim', 'synthface_crops', 'pattern_crops', 'crops_to_tensor', 'tensor_to_crops', 'TrainConfig',
+           'LatentDiscriminator', 'training_data', 'reconstruction_loss', 'feature_loss', 'delta_loss',
+           'evaluate_reconstruction', 'train_embedded', 'fit_latent_stats_', 'latent_z2', 'export_embedded',
+           'export_checkpoint', 'load_embedded', 'refine_latents', 'DomainWarning', 'InversionReport', 'domain_check',
+           'Inversion', 'invert', 'bench_backbone']
 
 # %% ../nbs/05_inversion.ipynb #e37736d8
 EmbeddedPreset = Literal['synthface-128', 'tiny-32']
@@ -120,24 +120,29 @@ def ssim(a: Tensor, b: Tensor, # (B,C,H,W) float images in [0, 1]
     return (s * m).sum((1, 2, 3)) / m.sum((1, 2, 3)).clamp_min(1e-8)
 
 # %% ../nbs/05_inversion.ipynb #3a453968
+FACE_PARTS = ('eyes', 'brows', 'mouth', 'cheeks', 'glasses', 'mustache', 'goatee')  # small parts edits live in
+
 def synthface_crops(split: Literal['train', 'val', 'test'], n: int, size: int = 128, seed: int = 0,
                     images_per_person: int = 2, chunk: int = 64, margin: float = 1.375,
-                   ) -> tuple[np.ndarray, np.ndarray]:
-    "`n` FFHQ-aligned SynthFace crops of a split: images (n,size,size,3) uint8 RGB and face masks (n,size,size) uint8."
+                    parts: bool = False, # also return the face-part masks (eyes, brows, mouth, glasses, beard)
+                   ) -> tuple[np.ndarray, ...]:
+    "`n` FFHQ-aligned SynthFace crops of a split: images (n,size,size,3) uint8 RGB, face masks (n,size,size) uint8 (and part masks)."
     from s3editor_nb import synthface as sf
     from s3editor_nb.alignment import ffhq_quad, align_faces
-    imgs, masks, F_ = [], [], int(round(size * margin))
+    imgs, masks, pmasks, F_ = [], [], [], int(round(size * margin))
+    u8 = lambda t: (t * 255).round().byte().numpy()
     for i in progress(range(0, n, chunk), desc=f'render {split}', total=math.ceil(n / chunk)):
         k = range(i, min(n, i + chunk))
         p = sf.sample_faces([sf.person_id(split, j // images_per_person) for j in k],
                             [j % images_per_person for j in k], seed=seed)
         r = sf.render(p.replace(scale=p['scale'] / margin), frame_size=(F_, F_), masks=True)
         q = ffhq_quad(r.landmarks.numpy())
-        both = torch.cat([r.image, r.masks['face'].expand(-1, 3, -1, -1)])
+        part = sum(r.masks[g] for g in FACE_PARTS).clamp(0, 1)
+        both = torch.cat([r.image, torch.cat([r.masks['face'], part, part], 1)])
         out = align_faces(both, np.concatenate([q, q]), size).clamp(0, 1)
-        imgs.append((out[:len(k)].permute(0, 2, 3, 1) * 255).round().byte().numpy())
-        masks.append((out[len(k):, 0] * 255).round().byte().numpy())
-    return np.concatenate(imgs), np.concatenate(masks)
+        imgs.append(u8(out[:len(k)].permute(0, 2, 3, 1))); masks.append(u8(out[len(k):, 0])); pmasks.append(u8(out[len(k):, 1]))
+    res = np.concatenate(imgs), np.concatenate(masks)
+    return res + (np.concatenate(pmasks),) if parts else res
 
 def pattern_crops(n: int, size: int = 32, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     "`n` random ellipse images (uint8) and their ellipse masks: a renderer-free stand-in for tests."
@@ -178,6 +183,10 @@ class TrainConfig(Config):
     w_l2: float = 1.
     w_l1: float = 1.
     face_weight: float = 2.           # extra pixel weight inside the face mask
+    part_weight: float = 0.           # extra pixel weight on the small face parts (eyes, brows, mouth, glasses, beard)
+    w_feature: float = 0.             # match a frozen feature network's outputs on x and G(E(x)) (see `train_embedded`)
+    feature_net: str = ''             # name of that network, recorded for provenance (e.g. 'synthface-judges-train')
+    init_from: str = ''               # a `save_pretrained` folder to start from (fine-tuning), '' = random init
     w_delta: float = 2e-3             # e4e delta regularisation (sum of L2 norms of the deltas)
     w_adv: float = 0.05               # latent discriminator term on w_0
     w_cycle: float = 1.
@@ -211,16 +220,19 @@ def training_data(cfg: TrainConfig, out_dir) -> dict[str, Tensor]:
     "Train/val crops (float, [-1,1]) and masks ([0,1]) of a run, cached in `out_dir/data.npz`."
     p, size = Path(out_dir)/'data.npz', cfg.model.generator.size
     if p.exists(): d = dict(np.load(p))
-    else:
+    if not p.exists() or (cfg.part_weight and 'train_parts' not in d):
         if cfg.data == 'synthface':
-            tr = synthface_crops('train', cfg.n_train, size, cfg.data_seed, cfg.images_per_person)
+            tr = synthface_crops('train', cfg.n_train, size, cfg.data_seed, cfg.images_per_person, parts=cfg.part_weight > 0)
             va = synthface_crops('val', cfg.n_val, size, cfg.data_seed, 1)
         else: tr, va = pattern_crops(cfg.n_train, size, cfg.data_seed), pattern_crops(cfg.n_val, size, cfg.data_seed + 1)
         d = dict(train=tr[0], train_mask=tr[1], val=va[0], val_mask=va[1])
+        if cfg.part_weight: d['train_parts'] = tr[2]
         buf = io.BytesIO(); np.savez(buf, **d); atomic_write_bytes(p, buf.getvalue())
     m = lambda a: torch.from_numpy(a).float()[:, None] / 255
-    return dict(train=crops_to_tensor(d['train']), train_mask=m(d['train_mask']),
-                val=crops_to_tensor(d['val']), val_mask=m(d['val_mask']))
+    out = dict(train=crops_to_tensor(d['train']), train_mask=m(d['train_mask']),
+               val=crops_to_tensor(d['val']), val_mask=m(d['val_mask']))
+    if 'train_parts' in d: out['train_mask'] = torch.cat([out['train_mask'], m(d['train_parts'])], 1)  # (N,2,S,S)
+    return out
 
 # %% ../nbs/05_inversion.ipynb #f76f73c8
 def _step_rng(cfg: TrainConfig, step: int) -> torch.Generator:
@@ -238,9 +250,14 @@ def _batch(cfg: TrainConfig, data: dict, step: int):
 
 # %% ../nbs/05_inversion.ipynb #ca28a380
 def reconstruction_loss(y: Tensor, x: Tensor, mask: Tensor, cfg: TrainConfig) -> Tensor:
-    "Face-weighted L2 + L1 between reconstruction `y` and target `x`."
-    wgt = 1 + cfg.face_weight * mask
+    "Face- (and part-) weighted L2 + L1 between reconstruction `y` and target `x`; `mask` (B,1 or 2,S,S): face, parts."
+    wgt = 1 + cfg.face_weight * mask[:, :1] + (cfg.part_weight * mask[:, 1:2] if mask.shape[1] > 1 else 0)
     return cfg.w_l2 * (wgt * (y - x).square()).mean() + cfg.w_l1 * (wgt * (y - x).abs()).mean()
+
+def feature_loss(net: Callable[[Tensor], Tensor], y: Tensor, x: Tensor) -> Tensor:
+    "Mean squared difference of a frozen network's outputs on the reconstruction `y` and the target `x`."
+    with torch.no_grad(): fx = net(x)
+    return (net(y) - fx).square().mean()
 
 def delta_loss(w: Tensor) -> Tensor:
     "e4e's delta regulariser: sum over layers of ||w_i - w_0||_2, mean over the batch."
@@ -249,9 +266,10 @@ def delta_loss(w: Tensor) -> Tensor:
 # %% ../nbs/05_inversion.ipynb #a38cada9
 class _Run:
     "Everything a training run updates (networks, EMA copies, optimisers, step, log)."
-    def __init__(self, cfg: TrainConfig):
+    def __init__(self, cfg: TrainConfig, feature_net: Callable[[Tensor], Tensor] | None = None):
         seed_everything(cfg.seed)
-        self.cfg, self.model = cfg, EmbeddedModel(cfg.model)
+        self.cfg, self.model, self.feature_net = cfg, EmbeddedModel(cfg.model), feature_net
+        if cfg.init_from: self.model.load_state_dict(load_pretrained(cfg.init_from).float().state_dict())
         self.model.generator.style.requires_grad_(False)
         self.ema = copy.deepcopy(self.model).eval().requires_grad_(False)
         self.disc = LatentDiscriminator(cfg.model.generator.style_dim)
@@ -279,7 +297,8 @@ def train_step(self: _Run, data: dict) -> dict:
     w = E(x); y = G(w, input_is_latent=True)
     rec, dl = reconstruction_loss(y, x, m, cfg), delta_loss(w)
     adv = F.softplus(-self.disc(w[:, 0])).mean()
-    loss = rec + cfg.w_delta * dl + cfg.w_adv * adv
+    feat = feature_loss(self.feature_net, y, x) if cfg.w_feature else torch.zeros(())
+    loss = rec + cfg.w_delta * dl + cfg.w_adv * adv + cfg.w_feature * feat
     cyc = torch.zeros(())
     if cfg.w_cycle and self.step % cfg.cycle_every == 0:
         with torch.no_grad(): xs = G(w_real, input_is_latent=True)
@@ -289,7 +308,7 @@ def train_step(self: _Run, data: dict) -> dict:
     d_loss = F.softplus(-self.disc(w_real)).mean() + F.softplus(self.disc(w[:, 0].detach())).mean()
     self.opt_d.zero_grad(set_to_none=True); d_loss.backward(); self.opt_d.step()
     self._update_ema(); self.step += 1
-    return dict(rec=rec.item(), delta=dl.item(), adv=adv.item(), cycle=cyc.item(), disc=d_loss.item())
+    return dict(rec=rec.item(), delta=dl.item(), adv=adv.item(), cycle=cyc.item(), disc=d_loss.item(), feature=feat.item())
 
 @patch
 @torch.no_grad()
@@ -313,11 +332,14 @@ def evaluate_reconstruction(model: EmbeddedModel, x: Tensor, mask: Tensor | None
 def _save_ckpt(run: _Run, out_dir: Path):
     buf = io.BytesIO(); torch.save(run.state_dict(), buf); atomic_write_bytes(out_dir/'ckpt.pt', buf.getvalue())
 
-def train_embedded(cfg: TrainConfig, out_dir, resume: bool = True) -> EmbeddedModel:
+def train_embedded(cfg: TrainConfig, out_dir, resume: bool = True,
+                   feature_net: Callable[[Tensor], Tensor] | None = None, # frozen, differentiable; images [-1,1] -> features
+                  ) -> EmbeddedModel:
     "Train (or resume) the embedded model in `out_dir`; returns the exported EMA model (also saved to `out_dir/export`)."
+    if cfg.w_feature and feature_net is None: raise ValueError(f'w_feature={cfg.w_feature} needs a feature network ({cfg.feature_net or "none named"})')
     torch.set_num_threads(cfg.threads)
     out_dir = prepare_run_dir(out_dir, cfg)
-    data, run, t0 = training_data(cfg, out_dir), _Run(cfg), time.time()
+    data, run, t0 = training_data(cfg, out_dir), _Run(cfg, feature_net), time.time()
     if resume and (out_dir/'ckpt.pt').exists(): run.load_state_dict(safe_torch_load(out_dir/'ckpt.pt'))
     bar = progress(total=cfg.steps, initial=run.step, desc='train embedded')
     while run.step < cfg.steps:

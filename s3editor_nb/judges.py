@@ -21,8 +21,8 @@ __all__ = ['CELEBA_ATTRIBUTES', 'Block', 'JUDGE_PAIRS', 'LatentStats', 'LatentCl
            'cosine_lr', 'fit_judge', 'attribute_loss', 'train_attribute_judge', 'person_batches', 'supcon_loss',
            'CosFaceHead', 'train_identity_judge', 'attribute_accuracy', 'verification_eer', 'JudgePairConfig',
            'tiny_pair', 'save_judge', 'judge_pool', 'train_judge_pair', 'train_shipped_judges', 'SynthFaceJudges',
-           'load_synthface_judges', 'DlibIdentity', 'synthface_test_set', 'counterfactual_set', 'score_judges',
-           'augment_photo', 'dlib_same_vs_diff', 'bench_judges']
+           'load_synthface_judges', 'LossNetworks', 'DlibIdentity', 'synthface_test_set', 'counterfactual_set',
+           'score_judges', 'augment_photo', 'dlib_same_vs_diff', 'bench_judges']
 
 # %% ../nbs/06_judges.ipynb #7908ac76
 CELEBA_ATTRIBUTES = ('5_o_Clock_Shadow Arched_Eyebrows Attractive Bags_Under_Eyes Bald Bangs Big_Lips Big_Nose '
@@ -537,6 +537,21 @@ def load_synthface_judges(pair: Literal['train', 'eval'] = 'eval', # 'train': fo
     if pair not in JUDGE_PAIRS: raise KeyError(f"unknown judge pair {pair!r}; 'train' is for training losses, 'eval' for reported scores")
     folder = resolve_weights(f'synthface-judges-{pair}', path)
     return SynthFaceJudges(load_pretrained(folder/'attributes'), load_pretrained(folder/'identity'), pair)
+
+# %% ../nbs/06_judges.ipynb #80dfc776
+class LossNetworks(nn.Module):
+    "Frozen, differentiable attribute + identity networks for training losses (never the evaluation pair)."
+    def __init__(self, judges: SynthFaceJudges, id_scale: float = 4.):
+        super().__init__()
+        if judges.pair == 'eval': raise ValueError("the 'eval' judges only score results; train with the 'train' pair")
+        self.attribute, self.identity, self.id_scale = judges.attribute, judges.identity, id_scale
+        self.requires_grad_(False).eval()
+    def attribute_logits(self, x: Tensor) -> Tensor: return self.attribute(x)[0]   # (B, A)
+    def identity_embedding(self, x: Tensor) -> Tensor: return self.identity(x)     # (B, D) unit norm
+    def features(self, x: Tensor) -> Tensor:
+        "(B, A + D): attribute logits and scaled identity embedding of images (B,3,S,S) in [-1,1]."
+        return torch.cat([self.attribute_logits(x), self.id_scale * self.identity_embedding(x)], 1)
+    def forward(self, x: Tensor) -> Tensor: return self.features(x)
 
 # %% ../nbs/06_judges.ipynb #0513d67d
 from .alignment import dlib_models_dir, _import_dlib, sample_photos as real_face_photos

@@ -14,8 +14,8 @@ from .core import *
 
 # %% auto #0
 __all__ = ['id_similarity', 'TemporalIdentity', 'temporal_identity', 'EditScores', 'edit_scores', 'masked_psnr',
-           'background_psnr', 'counterfactual_error', 'plot_identity_curves', 'plot_leakage_heatmap',
-           'plot_attribute_bars']
+           'background_psnr', 'counterfactual_error', 'true_change_region', 'EditTruthMeter', 'edit_truth_scores',
+           'plot_identity_curves', 'plot_leakage_heatmap', 'plot_attribute_bars']
 
 # %% ../nbs/07_metrics.ipynb #c13d6736
 def id_similarity(emb_src: Tensor, # (T, D) identity embeddings of the source frames
@@ -108,6 +108,61 @@ def counterfactual_error(edited: Tensor, # (B, 3, H, W) edited crops in [0, 1]
     import kornia
     ssim = kornia.metrics.ssim(edited.float().clamp(0, 1), truth.float().clamp(0, 1), window_size=7).mean().item()
     return dict(counterfactual_psnr_db=masked_psnr(edited, truth, mask), counterfactual_ssim=ssim)
+
+# %% ../nbs/07_metrics.ipynb #3aa4eecf
+def true_change_region(delta: Tensor, # (B, 3, H, W) true change t - s
+                       threshold: float = 3 / 255, # a pixel changes when any channel moves more than this
+                       dilate: int = 0, # grow the region by this many pixels
+                      ) -> Tensor: # (B, 1, H, W) bool
+    "The pixels a true edit changes (R), optionally dilated."
+    r = (delta.abs().amax(1, keepdim=True) > threshold).float()
+    return (F.max_pool2d(r, 2 * dilate + 1, 1, dilate) > 0) if dilate else r > 0
+
+# %% ../nbs/07_metrics.ipynb #ff9350a7
+def _psnr_from(se: float, n: float) -> float:
+    "PSNR (dB, peak 1) from a sum of squared errors over `n` values; above 100 dB (rounding error) counts as equal."
+    if n == 0: return float('nan')
+    return float('inf') if se <= 1e-10 * n else 10 * math.log10(n / se)
+
+class EditTruthMeter:
+    "Streaming ground-truth edit figures (edit gain, delta cosine, recovered share, off-target and truth PSNR)."
+    def __init__(self, threshold: float = 3 / 255, dilate: int = 2):
+        self.threshold, self.dilate = threshold, dilate
+        self.se = dict(out_t_R=0., src_t_R=0., off=0., out_t=0.); self.n = dict(R=0., off=0., all=0.)
+        self.cos, self.rec, self.no_change, self.frame_recovered = [], [], 0, []  # per frame (nan: no true change)
+
+    @torch.no_grad()
+    def add(self, src: Tensor, # (B, 3, H, W) source frames in [0, 1]
+            delta: Tensor, # (B, 3, H, W) the true change t - s (raw renders)
+            out: Tensor): # (B, 3, H, W) the output frames in [0, 1]
+        "Accumulate one chunk."
+        s, dt, e = src.double(), delta.double(), out.double()
+        t = (s + dt).clamp(0, 1)
+        R, off = true_change_region(dt, self.threshold), ~true_change_region(dt, self.threshold, self.dilate)
+        C = s.shape[1]
+        self.se['out_t_R'] += float(((e - t).square() * R).sum()); self.se['src_t_R'] += float(((s - t).square() * R).sum())
+        self.se['off'] += float(((e - s).square() * off).sum()); self.se['out_t'] += float((e - t).square().sum())
+        self.n['R'] += float(R.sum()) * C; self.n['off'] += float(off.sum()) * C; self.n['all'] += float(t.numel())
+        de, dt = (e - s).flatten(1), (t - s).flatten(1)
+        has = R.flatten(1).any(1); self.no_change += int((~has).sum())
+        g = dt[has].square().sum(1)
+        self.cos += F.cosine_similarity(de[has], dt[has], dim=1, eps=1e-12).tolist()
+        self.rec += ((de[has] * dt[has]).sum(1) / g).tolist()
+        fr = torch.full((len(s),), float('nan'), dtype=torch.float64); fr[has] = (de[has] * dt[has]).sum(1) / g
+        self.frame_recovered += fr.tolist()
+
+    def summary(self) -> dict:
+        "The figures over everything added."
+        gain = _psnr_from(self.se['out_t_R'], self.n['R']) - _psnr_from(self.se['src_t_R'], self.n['R'])
+        return dict(edit_gain_db=gain, delta_cos=float(np.mean(self.cos)) if self.cos else float('nan'),
+                    delta_recovered=float(np.mean(self.rec)) if self.rec else float('nan'),
+                    off_target_psnr_db=_psnr_from(self.se['off'], self.n['off']),
+                    truth_psnr_db=_psnr_from(self.se['out_t'], self.n['all']),
+                    n_frames_no_change=self.no_change)
+
+def edit_truth_scores(src: Tensor, delta: Tensor, out: Tensor, threshold: float = 3 / 255, dilate: int = 2) -> dict:
+    "Ground-truth edit figures of one batch of frames (see `EditTruthMeter`)."
+    m = EditTruthMeter(threshold, dilate); m.add(src, delta, out); return m.summary()
 
 # %% ../nbs/07_metrics.ipynb #3c054780
 def plot_identity_curves(curves: dict[str, Tensor], # method name -> (T,) per-frame identity similarity

@@ -16,16 +16,17 @@ from fastcore.basics import patch
 from .core import *
 from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, check_output_path
 from .alignment import (FaceTrack, TrackConfig, AlignConfig, NoFaceError, track_faces, face_transforms,
-                                   align_faces, paste_back, face_hull_mask, crop_points)
+                                   align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
 from .judges import LatentStats
-from .metrics import temporal_identity, counterfactual_error
+from .metrics import temporal_identity, counterfactual_error, EditTruthMeter
 from .editors import LatentEditor
 
 # %% auto #0
-__all__ = ['EditorKind', 'PasteMode', 'BENCH_ATTRIBUTES', 'BENCH_FIGURES', 'parse_edit', 'check_edits', 'apply_edits', 'Backbone',
-           'Judges', 'EditConfig', 'EditResult', 'RunMetrics', 'track_from_landmarks', 'track_video', 'inversion_psnr',
-           'check_domain', 'edit_video', 'true_edit_params', 'synthface_truth', 'Sample', 'sample_names', 'samples_dir',
-           'load_sample', 'EditingModel', 'load_default_model', 'edit_sample', 'read_landmarks', 'edit_file',
+__all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'BENCH_ROWS', 'TRUTH_FIGURES', 'JUDGED_FIGURES', 'parse_edit', 'check_edits',
+           'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'EditResult', 'RunMetrics', 'track_from_landmarks',
+           'track_video', 'inversion_psnr', 'check_domain', 'edit_video', 'true_edit_params', 'synthface_truth',
+           'Sample', 'sample_names', 'samples_dir', 'load_sample', 'EditingModel', 'load_default_model', 'edit_sample',
+           'read_landmarks', 'edit_file', 'NoEdit', 'EditBenchConfig', 'bench_clips', 'bench_runs', 'summarise_runs',
            'bench_edit']
 
 # %% ../nbs/09_pipeline.ipynb #4376de39
@@ -70,6 +71,7 @@ class Judges(Protocol):
 # %% ../nbs/09_pipeline.ipynb #214d54bf
 EditorKind = Literal['linear', 'lt']
 PasteMode = Literal['residual', 'decoded']
+PasteRegion = Literal['head', 'crop']
 
 @dataclass
 class EditConfig(Config):
@@ -82,7 +84,8 @@ class EditConfig(Config):
     detect_every: int = 5                # face detector every k frames, landmark tracking in between
     on_no_face: Literal['raise', 'passthrough'] = 'raise'  # a clip with no face: error, or copy it unchanged
     feather: float | None = None         # paste-back feather sigma in pixels (None: 1.5% of the crop side)
-    paste: PasteMode = 'residual'        # paste crop + D(edit(w)) - D(w) ('residual') or D(edit(w)) ('decoded')
+    paste: PasteMode = 'residual'        # paste the change D(edit(w)) - D(w) ('residual') or D(edit(w)) itself ('decoded')
+    paste_region: PasteRegion = 'head'   # where the paste may change the frame: face, hair, ears, neck; or the crop square
     video_stats: bool = False            # pass per-video latent statistics to the editor (default: its training stats)
     side_by_side: bool = False           # also write SOURCE | EDITED next to the output
     overwrite: bool = False              # replace existing outputs (never the input)
@@ -116,17 +119,19 @@ class _PSNRSum:
 
 # %% ../nbs/09_pipeline.ipynb #756ac0d0
 class RunMetrics:
-    "Streaming accumulator of a run's metrics (identity, attributes, background, counterfactual)."
+    "Streaming accumulator of a run's metrics (ground truth, identity, attributes, background, counterfactual)."
     def __init__(self, judges: Judges | None, edits: Sequence[tuple[str, float]]):
         self.judges, self.edits = judges, list(edits)
         self.emb_src, self.emb_out, self.att_src, self.att_out = [], [], [], []
         self.bg, self.cf, self.cf_ssim, self.n = _PSNRSum(), _PSNRSum(), [], 0
+        self.truth = EditTruthMeter()
 
     @torch.no_grad()
     def add(self, src_frames: Tensor, out_frames: Tensor, face_mask: Tensor, src_crops: Tensor, out_crops: Tensor,
-            true_crops: Tensor | None = None):
-        "Frames (B,3,H,W) in [0,1], face mask (B,1,H,W); crops (B,3,S,S) in [-1,1]."
+            true_crops: Tensor | None = None, true_change: Tensor | None = None):
+        "Frames (B,3,H,W) in [0,1], face mask (B,1,H,W); crops (B,3,S,S) in [-1,1]; true change t - s (B,3,H,W)."
         self.bg.add(src_frames, out_frames, 1 - face_mask); self.n += len(src_frames)
+        if true_change is not None: self.truth.add(src_frames, true_change, out_frames)
         if self.judges is not None:
             self.emb_src.append(self.judges.embed(src_crops)); self.emb_out.append(self.judges.embed(out_crops))
             self.att_src.append(self.judges.attributes(src_crops)); self.att_out.append(self.judges.attributes(out_crops))
@@ -160,10 +165,25 @@ def _judged(self: RunMetrics) -> dict:
     return m
 
 @patch
+def _agreement(self: RunMetrics) -> dict:
+    "How often the judge's decision on the target attribute agrees with the ground truth (> half the true change made)."
+    names, (a, s) = list(self.judges.names), self.edits[0]
+    if len(self.edits) != 1 or a not in names: return {}
+    p = torch.cat(self.att_out)[:, names.index(a)].float()
+    judged = (p > 0.5) if s >= 0 else (p < 0.5)
+    rec = torch.tensor(self.truth.frame_recovered, dtype=torch.float64)
+    ok = torch.isfinite(rec)
+    if not ok.any(): return {}
+    return dict(judge_truth_agreement=(judged[ok] == (rec[ok] > 0.5)).float().mean().item(),
+                truth_success=(rec[ok] > 0.5).float().mean().item())
+
+@patch
 def summary(self: RunMetrics) -> dict:
-    "The run's metrics as a flat JSON-ready dict."
-    m = dict(background_psnr_db=self.bg.psnr)
+    "The run's metrics as a flat JSON-ready dict: ground-truth figures first (when the truth is known)."
+    m = self.truth.summary() if self.truth.n['all'] else {}
+    m['background_psnr_db'] = self.bg.psnr
     if self.judges is not None and self.emb_src: m.update(self._judged())
+    if self.judges is not None and self.emb_src and self.truth.n['all']: m.update(self._agreement())
     if self.cf.n: m.update(counterfactual_psnr_db=self.cf.psnr, counterfactual_ssim=sum(self.cf_ssim) / self.n)
     return m
 
@@ -206,18 +226,20 @@ def _sbs_path(output: Path) -> Path: return output.with_name(output.stem + '_sid
 
 # %% ../nbs/09_pipeline.ipynb #f7f42efa
 @torch.no_grad()
-def _edit_chunk(frames: np.ndarray, M: np.ndarray, backbone: Backbone, editor: LatentEditor, edits, stats,
-                config: EditConfig):
+def _edit_chunk(frames: np.ndarray, M: np.ndarray, backbone: Backbone, editor: LatentEditor | None, edits, stats,
+                config: EditConfig, landmarks: np.ndarray,
+                target: np.ndarray | None = None): # oracle: frames whose encoding replaces the edited latents
     "Align, invert, edit, decode and paste back one chunk; returns (output frames, source crops, latents)."
     crops = align_faces(frames, M, backbone.size)
     lat = _batched(backbone.encode, crops, config.batch)
-    edited = apply_edits(editor, lat, edits, stats)
-    if config.paste == 'residual':  # the source crop plus what the edit changes in the decoded face
+    if target is not None: edited = _batched(backbone.encode, align_faces(target, M, backbone.size), config.batch)
+    else: edited = apply_edits(editor, lat, edits, stats)
+    region = edit_region_mask(landmarks, frames.shape[1:3]) if config.paste_region == 'head' else None
+    if config.paste == 'residual':  # only what the edit changes in the decoded face
         rec, dec = _batched(backbone.decode, torch.cat([lat, edited]), config.batch).chunk(2)
-        out = (crops + dec - rec).clamp(-1, 1)
-    else: out = _batched(backbone.decode, edited, config.batch).clamp(-1, 1)
-    pasted = paste_back(frames, out, M, feather=config.feather)
-    return pasted, crops, lat
+        return paste_change(frames, dec - rec, M, mask=region, feather=config.feather), crops, lat
+    out = _batched(backbone.decode, edited, config.batch).clamp(-1, 1)
+    return paste_back(frames, out, M, mask=region, feather=config.feather), crops, lat
 
 def _video_stats(path, M: np.ndarray, backbone: Backbone, config: EditConfig) -> LatentStats:
     "Per-video latent statistics (mean/std over all frames), streamed."
@@ -257,14 +279,18 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
                config: EditConfig | None = None,
                judges: Judges | None = None,         # score the run (identity, faithfulness, leakage, TL-ID/TG-ID)
                landmarks: np.ndarray | None = None,  # known (T,68,2) landmarks: skip face detection
-               truth: Callable[[int, int], np.ndarray] | None = None, # (start, stop) -> true edited uint8 frames
+               truth: Callable[[int, int], Tensor] | None = None, # (start, stop) -> true change t - s, float (B,3,H,W)
                stats: LatentStats | None = None,     # latent statistics (default: per video, or the editor's)
-               metrics_path=None) -> EditResult:
+               metrics_path=None,
+               oracle: bool = False,                 # reference run: encode the TRUE edited frames instead of editing
+              ) -> EditResult:
     "Edit the main face of a video: track, align, invert, edit, decode, paste back and write (streaming)."
     cfg, t0 = config or EditConfig(), time.perf_counter()
     input, output = Path(input), Path(output)
     if cfg.paste not in typing.get_args(PasteMode): raise ValueError(f'paste must be one of {typing.get_args(PasteMode)}, got {cfg.paste!r}')
-    edits = check_edits(editor, edits)
+    if cfg.paste_region not in typing.get_args(PasteRegion): raise ValueError(f'paste_region must be one of {typing.get_args(PasteRegion)}, got {cfg.paste_region!r}')
+    if oracle and truth is None: raise ValueError('the oracle run needs the truth (a SynthFace clip)')
+    edits = list(edits) if oracle else check_edits(editor, edits)
     info = probe_video(input)
     outs = [check_output_path(output, cfg.overwrite, [input])]
     if cfg.side_by_side: outs.append(check_output_path(_sbs_path(output), cfg.overwrite, [input]))
@@ -281,16 +307,18 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
     if stats is None and cfg.video_stats: stats = _video_stats(input, M, backbone, cfg)
     rm, extra = RunMetrics(judges, edits), dict(faces_detected=int(track.detected.sum()), faces_filled=int(track.filled.sum()))
     def step(i, c):
-        Mi = M[i:i + len(c)]
-        out, crops, lat = _edit_chunk(c, Mi, backbone, editor, edits, stats, cfg)
+        Mi, lm = M[i:i + len(c)], track.landmarks[i:i + len(c)]
+        change = None if truth is None else truth(i, i + len(c)).float()
+        target = None if not oracle else ((_to01(c) + change).clamp(0, 1) * 255).round().byte().permute(0, 2, 3, 1).numpy()
+        out, crops, lat = _edit_chunk(c, Mi, backbone, editor, edits, stats, cfg, lm, target)
         if i == 0:
             n, S = min(8, len(c)), backbone.size
             hull = face_hull_mask(crop_points(Mi[:n], track.landmarks[:n], S), (S, S))
             extra['inversion_psnr_db'] = inversion_psnr(crops[:n], lat[:n], backbone, hull)
             check_domain(extra['inversion_psnr_db'], lat[:n], backbone, input)
         seen = None if judges is None and truth is None else align_faces(out, Mi, backbone.size)  # re-cropped output
-        true = None if truth is None else align_faces(truth(i, i + len(c)), Mi, backbone.size)
-        rm.add(_to01(c), _to01(out), face_hull_mask(track.landmarks[i:i + len(c)], c.shape[1:3]), crops, seen, true)
+        true = None if truth is None else align_faces((_to01(c) + change).clamp(0, 1) * 2 - 1, Mi, backbone.size)
+        rm.add(_to01(c), _to01(out), face_hull_mask(lm, c.shape[1:3]), crops, seen, true, change)
         return [out, _side_by_side(c, out)] if cfg.side_by_side else [out]
     writers = [VideoWriter(p, info.fps_rational, audio_from=input if info.has_audio else None, overwrite=cfg.overwrite,
                            crf=cfg.crf, inputs=[input]) for p in outs]
@@ -322,11 +350,13 @@ def true_edit_params(params, edits: Sequence[tuple[str, float]]):
         params = counterfactual(params, a, target, mode='set')
     return params
 
-def synthface_truth(params, edits, frame_size: tuple[int, int]) -> Callable[[int, int], np.ndarray]:
-    "A `truth(start, stop)` callback rendering the true edited frames of a SynthFace clip."
-    from s3editor_nb.synthface import render, to_uint8
+def synthface_truth(params, edits, frame_size: tuple[int, int]) -> Callable[[int, int], Tensor]:
+    "A `truth(start, stop)` callback: the true change of frames start..stop, raw edited render - raw source render."
+    from s3editor_nb.synthface import render, FaceParams
     q = true_edit_params(params, edits)
-    def truth(i, j): return to_uint8(render(q[i:j], frame_size=frame_size, noise=False).image)
+    def truth(i, j):
+        r = render(FaceParams.cat([params[i:j], q[i:j]]), frame_size=frame_size, noise=False).image
+        return r[j - i:] - r[:j - i]
     return truth
 
 # %% ../nbs/09_pipeline.ipynb #9eb75504
@@ -435,50 +465,100 @@ def edit_file(input, output, edits, editor: EditorKind = 'linear', side_by_side:
                       metrics_path=metrics)
 
 # %% ../nbs/09_pipeline.ipynb #8ffbb287
-BENCH_ATTRIBUTES = ('Smiling', 'Eyeglasses', 'Blond_Hair')
-BENCH_FIGURES = ('id_sim', 'faithfulness', 'leakage', 'tl_id', 'tg_id', 'background_psnr_db', 'counterfactual_psnr_db')
+class NoEdit(LatentEditor):
+    "The `noop` reference: accepts any edit and changes nothing."
+    strength_range = (-math.inf, math.inf)
+    def check(self, edit, strength): return torch.as_tensor(strength, dtype=torch.float32)
+    def edit(self, latents, edit, strength, stats=None): return latents
 
-def _bench_clips(d: Path, n_clips: int, n_frames: int) -> list:
+BENCH_ROWS = ('noop', 'oracle', 'linear', 'lt')
+TRUTH_FIGURES = ('edit_gain_db', 'delta_cos', 'delta_recovered', 'off_target_psnr_db', 'truth_psnr_db')
+JUDGED_FIGURES = ('id_sim', 'faithfulness', 'leakage', 'tl_id', 'tg_id', 'judge_truth_agreement')
+
+@dataclass
+class EditBenchConfig(Config):
+    "What `bench edit` runs."
+    split: Literal['train', 'val', 'test'] = 'test'
+    seed: int = 0                        # picks the clips (persons and motion): rerun on clips nobody tuned on
+    n_clips: int = 8
+    n_frames: int = 12
+    attributes: tuple[str, ...] = ()     # () = every attribute the shipped editors offer
+    rows: tuple[str, ...] = BENCH_ROWS
+    strength: float = 1.0
+    speed: bool = True                   # also time end-to-end editing (known landmarks, and dlib tracking)
+
+    @classmethod
+    def quick(cls, **kw) -> EditBenchConfig: return cls(n_clips=1, n_frames=6, attributes=('Smiling', 'Blond_Hair'), speed=False, **kw)
+
+# %% ../nbs/09_pipeline.ipynb #75c959f8
+def bench_clips(d: Path, split: str, seed: int, n_clips: int, n_frames: int) -> list:
+    "Held-out SynthFace clips of a split (persons and motion chosen by `seed`), saved as mp4 with audio in `d`."
     from s3editor_nb.synthface import make_clip, person_id, save_clip, speech_audio
     out = []
     for k in range(n_clips):
-        c = make_clip(person_id('test', 20 + k), n_frames, 25, (320, 240), seed=1, masks=())
+        c = make_clip(person_id(split, 20 + seed * 1000 + k), n_frames, 25, (320, 240), seed=seed + 1, masks=())
         path, _ = save_clip(c, d/f'clip{k}.mp4', audio=speech_audio(c.params['talk'].numpy(), 25, seed=k))
         out.append((path, c))
     return out
 
-def bench_edit(quick: bool = False) -> dict:
-    "Both editors on held-out SynthFace clips: identity, faithfulness, leakage, TL/TG-ID, background, counterfactual, fps."
+def bench_runs(model, clips: list, cfg: EditBenchConfig, d: Path) -> list[dict]:
+    "Every row x clip x attribute run: its ground-truth and judged figures."
     from s3editor_nb.synthface import ATTRIBUTES
+    attrs = cfg.attributes or model.editor('lt').attributes
+    runs = []
+    for row in cfg.rows:
+        ed = NoEdit() if row in ('noop', 'oracle') else model.editor(row)
+        for k, (path, c) in enumerate(progress(clips, desc=f'bench {row}')):
+            for a in attrs:
+                s = -cfg.strength if bool(c.labels[0, ATTRIBUTES.index(a)]) else cfg.strength
+                r = edit_video(path, d/f'{row}_{k}_{a}.mp4', [(a, s)], model.backbone, ed, EditConfig(editor='linear' if row in ('noop', 'oracle') else row),
+                               judges=model.judges, landmarks=c.landmarks, truth=synthface_truth(c.params, [(a, s)], c.frame_size),
+                               oracle=row == 'oracle')
+                runs.append(dict(row=row, clip=k, attribute=a, direction='add' if s > 0 else 'remove',
+                                 **{f: r.metrics.get(f, float('nan')) for f in TRUTH_FIGURES + JUDGED_FIGURES}))
+    return runs
+
+# %% ../nbs/09_pipeline.ipynb #e115cd35
+def _mean_sd(v) -> tuple[float, float]:
+    v = np.asarray(v, float); v = v[~np.isnan(v)]
+    if not len(v): return float('nan'), float('nan')
+    if np.isinf(v).any(): return float(np.mean(v)), float('nan')
+    return float(v.mean()), float(v.std())
+
+def summarise_runs(runs: list[dict]) -> dict:
+    "Per row: mean and sd of every figure over its runs, and means per attribute and direction."
+    out = {}
+    for row in dict.fromkeys(r['row'] for r in runs):
+        rr = [r for r in runs if r['row'] == row]
+        out[row] = {f: _mean_sd([r[f] for r in rr])[0] for f in TRUTH_FIGURES + JUDGED_FIGURES}
+        out[row].update({f'{f}_sd': _mean_sd([r[f] for r in rr])[1] for f in TRUTH_FIGURES + JUDGED_FIGURES})
+        out[row]['per_attribute'] = {f"{a}/{dr}": {f: _mean_sd([r[f] for r in g])[0] for f in TRUTH_FIGURES + ('faithfulness',)} | dict(n=len(g))
+                                     for (a, dr) in dict.fromkeys((r['attribute'], r['direction']) for r in rr)
+                                     for g in [[r for r in rr if (r['attribute'], r['direction']) == (a, dr)]]}
+    return out
+
+# %% ../nbs/09_pipeline.ipynb #aece2f6b
+def bench_edit(quick: bool = False, split: str = 'test', seed: int = 0, config: EditBenchConfig | None = None) -> dict:
+    "noop / oracle / linear / LT on held-out SynthFace clips: ground-truth figures first, then judged ones; speed."
+    cfg = config or (EditBenchConfig.quick(split=split, seed=seed) if quick else EditBenchConfig(split=split, seed=seed))
     threads = torch.get_num_threads(); torch.set_num_threads(2)
-    try: return _bench_edit(quick)
+    try: return _bench_edit(cfg)
     finally: torch.set_num_threads(threads)
 
-def _bench_edit(quick: bool) -> dict:
-    from s3editor_nb.synthface import ATTRIBUTES
+def _bench_edit(cfg: EditBenchConfig) -> dict:
     model = load_default_model()
-    n_clips, n_frames, attrs = (1, 16, BENCH_ATTRIBUTES[:1]) if quick else (2, 40, BENCH_ATTRIBUTES)
-    res = dict(n_clips=n_clips, n_frames=n_frames, frame_size='320x240', attributes=list(attrs))
+    res = dict(config=cfg.to_dict(), frame_size='320x240', judges='synthface eval pair')
     with tempfile.TemporaryDirectory() as d:
-        d = Path(d); clips = _bench_clips(d, n_clips, n_frames)
-        for kind in ('linear', 'lt'):
-            ed = model.editor(kind)
-            for paste in ('residual', 'decoded'):
-                runs = []
-                for k, (path, c) in enumerate(clips):
-                    for a in attrs:
-                        edit = [(a, -1.0 if bool(c.labels[0, ATTRIBUTES.index(a)]) else 1.0)]
-                        r = edit_video(path, d/f'{kind}_{paste}_{k}_{a}.mp4', edit, model.backbone, ed,
-                                       EditConfig(editor=kind, paste=paste), judges=model.judges, landmarks=c.landmarks,
-                                       truth=synthface_truth(c.params, edit, c.frame_size))
-                        runs.append(r.metrics)
-                key = kind if paste == 'residual' else f'{kind}_decoded_paste'
-                res[key] = {f: float(np.mean([m[f] for m in runs])) for f in BENCH_FIGURES}
+        d = Path(d); clips = bench_clips(d, cfg.split, cfg.seed, cfg.n_clips, cfg.n_frames)
+        runs = bench_runs(model, clips, cfg, d)
+        res.update(summarise_runs(runs)); res['runs'] = runs
+        if cfg.speed:
             path, c = clips[0]
-            r = edit_video(path, d/f'{kind}_speed.mp4', [(attrs[0], 1.0)], model.backbone, ed, landmarks=c.landmarks)
-            res[kind]['edit_fps_cpu'] = r.frames_per_s
-        for name in ('dlib_warmup', 'dlib_speed'):  # the first run also loads dlib's models: not timed
-            r = edit_video(clips[0][0], d/f'{name}.mp4', [(attrs[0], 1.0)], model.backbone, model.editor('linear'))
-        res['edit_fps_cpu_dlib'] = r.frames_per_s
-        res['audio_kept'] = probe_video(r.output).has_audio
+            for kind in ('linear', 'lt'):
+                r = edit_video(path, d/f'{kind}_speed.mp4', [('Smiling', 1.0)], model.backbone, model.editor(kind), landmarks=c.landmarks)
+                res[kind]['edit_fps_cpu'] = r.frames_per_s
+            for name in ('dlib_warmup', 'dlib_speed'):  # the first run also loads dlib's models: not timed
+                r = edit_video(path, d/f'{name}.mp4', [('Smiling', 1.0)], model.backbone, model.editor('lt'))
+            res['edit_fps_cpu_dlib'] = r.frames_per_s
+            res['audio_kept'] = probe_video(r.output).has_audio
     return res
