@@ -80,6 +80,15 @@ def _cmd_edit(a):
     if r.side_by_side: print(f'wrote {r.side_by_side}')
     if a.metrics: print(f'wrote {a.metrics}')
 
+def _cmd_figure(a):
+    from PIL import Image
+    from s3editor_nb.pipeline import edit_examples
+    if a.name != 'edits': raise ValueError(f"unknown figure {a.name!r}; available: edits")
+    out = Path(a.output)
+    if out.exists() and not a.overwrite: raise ValueError(f'{out} exists; pass --overwrite to replace it')
+    buf = __import__('io').BytesIO(); Image.fromarray(edit_examples(split=a.split, seed=a.seed)).save(buf, format='PNG')
+    atomic_write_bytes(out, buf.getvalue()); print(f'wrote {out}')
+
 def _cmd_synth(a):
     from s3editor_nb.synthface import write_samples
     for p in write_samples(Path(a.out), overwrite=a.overwrite): print(f'wrote {p}')
@@ -114,6 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help='paste the source crop plus the decoded change (default) or the decoded edited crop')
     e.add_argument('--overwrite', action='store_true', help='replace existing outputs (never the input)')
     e.set_defaults(func=_cmd_edit)
+    f = sub.add_parser('figure', help='draw a figure of the README (edits: source | truth | oracle | linear | LT per attribute)')
+    f.add_argument('name', choices=['edits'], help='which figure')
+    f.add_argument('output', help='PNG file to write')
+    f.add_argument('--split', choices=['train', 'val', 'test'], default='test', help='SynthFace split of the faces shown')
+    f.add_argument('--seed', type=int, default=0, help='picks the faces shown')
+    f.add_argument('--overwrite', action='store_true', help='replace an existing file')
+    f.set_defaults(func=_cmd_figure)
     s = sub.add_parser('synth', help='(re)generate the SynthFace sample clips of data_samples/')
     s.add_argument('out', nargs='?', default='data_samples', help='output folder (default: ./data_samples)')
     s.add_argument('--overwrite', action='store_true', help='replace existing files')

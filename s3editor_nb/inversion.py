@@ -20,12 +20,12 @@ from .stylegan2 import (Generator, GeneratorConfig, StyleEncoder, EncoderConfig,
                                    load_arcface_ir_se50, parity_max_abs_diff)
 
 # %% auto #0
-__all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'MAX_REFINE_STEPS', 'EmbeddedConfig', 'EmbeddedModel', 'to_unit',
-           'psnr', 'ssim', 'synthface_crops', 'pattern_crops', 'crops_to_tensor', 'tensor_to_crops', 'TrainConfig',
-           'LatentDiscriminator', 'training_data', 'reconstruction_loss', 'feature_loss', 'delta_loss',
-           'evaluate_reconstruction', 'train_embedded', 'fit_latent_stats_', 'latent_z2', 'export_embedded',
-           'export_checkpoint', 'load_embedded', 'refine_latents', 'DomainWarning', 'InversionReport', 'domain_check',
-           'Inversion', 'invert', 'bench_backbone']
+__all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'MAX_REFINE_STEPS', 'BENCH_PARTS', 'EmbeddedConfig',
+           'EmbeddedModel', 'to_unit', 'psnr', 'ssim', 'synthface_crops', 'pattern_crops', 'crops_to_tensor',
+           'tensor_to_crops', 'TrainConfig', 'LatentDiscriminator', 'training_data', 'reconstruction_loss',
+           'feature_loss', 'delta_loss', 'evaluate_reconstruction', 'train_embedded', 'fit_latent_stats_', 'latent_z2',
+           'export_embedded', 'export_checkpoint', 'load_embedded', 'refine_latents', 'DomainWarning',
+           'InversionReport', 'domain_check', 'Inversion', 'invert', 'bench_backbone']
 
 # %% ../nbs/05_inversion.ipynb #e37736d8
 EmbeddedPreset = Literal['synthface-128', 'tiny-32']
@@ -124,7 +124,7 @@ FACE_PARTS = ('eyes', 'brows', 'mouth', 'cheeks', 'glasses', 'mustache', 'goatee
 
 def synthface_crops(split: Literal['train', 'val', 'test'], n: int, size: int = 128, seed: int = 0,
                     images_per_person: int = 2, chunk: int = 64, margin: float = 1.375,
-                    parts: bool = False, # also return the face-part masks (eyes, brows, mouth, glasses, beard)
+                    parts: bool | tuple[str, ...] = False, # also return part masks: True = FACE_PARTS in one mask, names = one each
                    ) -> tuple[np.ndarray, ...]:
     "`n` FFHQ-aligned SynthFace crops of a split: images (n,size,size,3) uint8 RGB, face masks (n,size,size) uint8 (and part masks)."
     from s3editor_nb import synthface as sf
@@ -137,12 +137,15 @@ def synthface_crops(split: Literal['train', 'val', 'test'], n: int, size: int = 
                             [j % images_per_person for j in k], seed=seed)
         r = sf.render(p.replace(scale=p['scale'] / margin), frame_size=(F_, F_), masks=True)
         q = ffhq_quad(r.landmarks.numpy())
-        part = sum(r.masks[g] for g in FACE_PARTS).clamp(0, 1)
-        both = torch.cat([r.image, torch.cat([r.masks['face'], part, part], 1)])
-        out = align_faces(both, np.concatenate([q, q]), size).clamp(0, 1)
-        imgs.append(u8(out[:len(k)].permute(0, 2, 3, 1))); masks.append(u8(out[len(k):, 0])); pmasks.append(u8(out[len(k):, 1]))
+        groups = [sum(r.masks[g] for g in FACE_PARTS).clamp(0, 1)] if parts is True else [r.masks[g] for g in (parts or ())]
+        ms = torch.cat([r.masks['face'], *groups], 1); ms = torch.cat([ms, ms[:, :1].expand(-1, (-ms.shape[1]) % 3, -1, -1)], 1)
+        out = align_faces(torch.cat([r.image, *ms.split(3, 1)]), np.concatenate([q] * (1 + ms.shape[1] // 3)), size).clamp(0, 1)
+        ms = torch.cat(out[len(k):].split(len(k)), 1)   # (b, channels, S, S): face, then the parts
+        imgs.append(u8(out[:len(k)].permute(0, 2, 3, 1))); masks.append(u8(ms[:, 0])); pmasks.append(u8(ms[:, 1:1 + len(groups)]))
     res = np.concatenate(imgs), np.concatenate(masks)
-    return res + (np.concatenate(pmasks),) if parts else res
+    if not parts: return res
+    pm = np.concatenate(pmasks)
+    return res + (pm[:, 0] if parts is True else pm,)
 
 def pattern_crops(n: int, size: int = 32, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     "`n` random ellipse images (uint8) and their ellipse masks: a renderer-free stand-in for tests."
@@ -220,13 +223,13 @@ def training_data(cfg: TrainConfig, out_dir) -> dict[str, Tensor]:
     "Train/val crops (float, [-1,1]) and masks ([0,1]) of a run, cached in `out_dir/data.npz`."
     p, size = Path(out_dir)/'data.npz', cfg.model.generator.size
     if p.exists(): d = dict(np.load(p))
-    if not p.exists() or (cfg.part_weight and 'train_parts' not in d):
+    if not p.exists() or (cfg.part_weight and cfg.data == 'synthface' and 'train_parts' not in d):
         if cfg.data == 'synthface':
             tr = synthface_crops('train', cfg.n_train, size, cfg.data_seed, cfg.images_per_person, parts=cfg.part_weight > 0)
             va = synthface_crops('val', cfg.n_val, size, cfg.data_seed, 1)
         else: tr, va = pattern_crops(cfg.n_train, size, cfg.data_seed), pattern_crops(cfg.n_val, size, cfg.data_seed + 1)
         d = dict(train=tr[0], train_mask=tr[1], val=va[0], val_mask=va[1])
-        if cfg.part_weight: d['train_parts'] = tr[2]
+        if cfg.part_weight and cfg.data == 'synthface': d['train_parts'] = tr[2]
         buf = io.BytesIO(); np.savez(buf, **d); atomic_write_bytes(p, buf.getvalue())
     m = lambda a: torch.from_numpy(a).float()[:, None] / 255
     out = dict(train=crops_to_tensor(d['train']), train_mask=m(d['train_mask']),
@@ -544,14 +547,21 @@ def _accelerator_throughput(quick: bool) -> dict:
     return out
 
 # %% ../nbs/05_inversion.ipynb #ef0eb46b
+BENCH_PARTS = ('eyes', 'mouth', 'brows', 'glasses', 'mustache')
+
 def bench_backbone(quick: bool = False) -> dict:
     "Embedded model quality and speed, published-format loading and reference parity (flat dict of figures)."
     model, n = load_embedded(), 16 if quick else 128
-    im, mk = synthface_crops('test', n, model.size, images_per_person=1)
+    im, mk, pm = synthface_crops('test', n, model.size, images_per_person=1, parts=BENCH_PARTS)
     x, m = crops_to_tensor(im), torch.from_numpy(mk).float()[:, None] / 255
     rep = invert(x, model, masks=m, warn=False).report
     res = dict(recon_psnr_db=round(rep.psnr_db, 3), recon_ssim=round(rep.ssim, 4), n_test_crops=n,
                recon_psnr_db_full_crop=round(invert(x, model, warn=False).report.psnr_db, 3))
+    with torch.no_grad(): y = torch.cat([model(x[i:i + 32]) for i in range(0, n, 32)])
+    for j, part in enumerate(BENCH_PARTS):   # PSNR pooled over the part's pixels in all crops that have it
+        w = torch.from_numpy(pm[:, j:j + 1]).float() / 255
+        se, cnt = ((to_unit(y) - to_unit(x)).square() * w).sum().item(), 3 * w.sum().item()
+        res[f'recon_psnr_db_{part}'] = round(10 * math.log10(cnt / se), 3) if cnt > 0 and se > 0 else float('nan')
     k = 4 if quick else 16
     res['recon_psnr_db_refined_20'] = round(invert(x[:k], model, refine_steps=20, masks=m[:k], warn=False).report.psnr_db, 3)
     res['recon_psnr_db_encoder_same_crops'] = round(invert(x[:k], model, masks=m[:k], warn=False).report.psnr_db, 3)

@@ -13,16 +13,17 @@ from torch import nn, Tensor
 from .core import *
 
 # %% auto #0
-__all__ = ['CELEBA_ATTRIBUTES', 'Block', 'JUDGE_PAIRS', 'LatentStats', 'LatentClassifierConfig', 'LatentClassifier',
-           'load_latent_classifier', 'LatentTrainConfig', 'balanced_accuracy', 'train_latent_classifier',
-           'AttributeDirections', 'fit_directions', 'orthogonalize', 'as_judge_tensor', 'judge_input', 'conv_bn_relu',
-           'ResidualBlock', 'conv_trunk', 'AttributeJudgeConfig', 'AttributeJudge', 'IdentityJudgeConfig',
-           'IdentityJudge', 'JudgeDataConfig', 'judge_faces', 'render_uint8', 'to_signed', 'jitter', 'JudgeTrainConfig',
-           'cosine_lr', 'fit_judge', 'attribute_loss', 'train_attribute_judge', 'person_batches', 'supcon_loss',
-           'CosFaceHead', 'train_identity_judge', 'attribute_accuracy', 'verification_eer', 'JudgePairConfig',
-           'tiny_pair', 'save_judge', 'judge_pool', 'train_judge_pair', 'train_shipped_judges', 'SynthFaceJudges',
-           'load_synthface_judges', 'LossNetworks', 'DlibIdentity', 'synthface_test_set', 'counterfactual_set',
-           'score_judges', 'augment_photo', 'dlib_same_vs_diff', 'bench_judges']
+__all__ = ['CELEBA_ATTRIBUTES', 'Block', 'SHAPE_ATTRIBUTES', 'JUDGE_PAIRS', 'LatentStats', 'LatentClassifierConfig',
+           'LatentClassifier', 'load_latent_classifier', 'LatentTrainConfig', 'balanced_accuracy',
+           'train_latent_classifier', 'AttributeDirections', 'fit_directions', 'orthogonalize', 'as_judge_tensor',
+           'judge_input', 'conv_bn_relu', 'ResidualBlock', 'conv_trunk', 'AttributeJudgeConfig', 'AttributeJudge',
+           'IdentityJudgeConfig', 'IdentityJudge', 'JudgeDataConfig', 'judge_faces', 'render_uint8', 'to_signed',
+           'jitter', 'colour_jitter', 'JudgeTrainConfig', 'cosine_lr', 'fit_judge', 'attribute_loss',
+           'train_attribute_judge', 'person_batches', 'supcon_loss', 'CosFaceHead', 'train_identity_judge',
+           'attribute_accuracy', 'verification_eer', 'JudgePairConfig', 'judge_recipe', 'tiny_pair', 'save_judge',
+           'judge_pool', 'train_judge_pair', 'train_shipped_judges', 'SynthFaceJudges', 'load_synthface_judges',
+           'LossNetworks', 'DlibIdentity', 'synthface_test_set', 'counterfactual_set', 'score_judges', 'augment_photo',
+           'dlib_same_vs_diff', 'colour_perturbations', 'colour_flip_rate', 'bench_judges']
 
 # %% ../nbs/06_judges.ipynb #7908ac76
 CELEBA_ATTRIBUTES = ('5_o_Clock_Shadow Arched_Eyebrows Attractive Bags_Under_Eyes Bald Bangs Big_Lips Big_Nose '
@@ -321,6 +322,32 @@ def jitter(x: Tensor, # (B,3,H,W) in [-1,1]
         x = torch.where(blur[:, None, None, None], kornia.filters.gaussian_blur2d(x, (5, 5), (1.0, 1.0)), x)
     return x.clamp(-1, 1)
 
+# %% ../nbs/06_judges.ipynb #09f7354b
+SHAPE_ATTRIBUTES = ('Smiling', 'Mouth_Slightly_Open', 'Eyeglasses', 'Bangs', 'Mustache', 'Goatee', 'Narrow_Eyes')  # no colour change makes them
+
+def _soft_ellipse(B: int, S: int, g: torch.Generator) -> Tensor:
+    "(B,1,S,S) soft ellipses around the crop centre (random centre offset and radii)."
+    r = lambda lo, hi: lo + (hi - lo) * torch.rand(B, 1, 1, generator=g)
+    yy, xx = torch.meshgrid(torch.linspace(0, 1, S), torch.linspace(0, 1, S), indexing='ij')
+    d = ((xx - r(0.45, 0.55)) / r(0.2, 0.42)) ** 2 + ((yy - r(0.5, 0.62)) / r(0.25, 0.45)) ** 2
+    return torch.sigmoid((1 - d) * 8)[:, None]
+
+def colour_jitter(x: Tensor, # (B,3,H,W) in [-1,1]
+                  g: torch.Generator, p: float = 0.5) -> tuple[Tensor, Tensor]: # images, (B,) bool: changed
+    "Colour-only change (hue, saturation, brightness or cast) of a share `p` of the images, whole or face region."
+    import kornia.enhance as KE
+    B = len(x); u = (x + 1) / 2; r = lambda *s: torch.rand(*s, generator=g)
+    changed, kind, whole = r(B) < p, torch.randint(4, (B,), generator=g), r(B) < 0.3
+    sign = torch.where(r(B) < 0.5, -1., 1.)
+    hue = KE.adjust_hue(u, (sign * (0.08 + 0.3 * r(B))).clamp(-math.pi, math.pi))
+    sat = KE.adjust_saturation(u, 0.5 + 1.1 * r(B))
+    bri = u + (sign * (0.02 + 0.1 * r(B))).view(B, 1, 1, 1)
+    cast = u + 0.12 * (r(B, 3, 1, 1) * 2 - 1)
+    new = torch.stack([hue, sat, bri, cast])[kind, torch.arange(B)].clamp(0, 1)
+    m = torch.where(whole.view(B, 1, 1, 1), torch.ones(1, 1, *x.shape[-2:]), _soft_ellipse(B, x.shape[-1], g))
+    m = m * changed.view(B, 1, 1, 1)
+    return (u * (1 - m) + new * m) * 2 - 1, changed
+
 # %% ../nbs/06_judges.ipynb #f5fdfee2
 @dataclass
 class JudgeTrainConfig(Config):
@@ -338,6 +365,7 @@ class JudgeTrainConfig(Config):
     margin: float = 0.25             # identity judge: CosFace additive cosine margin
     scale: float = 24.0              # identity judge: CosFace logit scale
     id_param_weight: float = 0.0     # identity judge: weight of the auxiliary regression of the identity parameters
+    colour: float = 0.0              # attribute judge: share of images given a colour-only change (see `colour_jitter`)
 
 def cosine_lr(step: int, total: int, lr: float, warmup: float = 0.03, cycles: int = 1) -> float:
     "Learning rate at `step`: linear warm-up, then cosine decay to 0, restarted `cycles` times over `total` steps."
@@ -374,10 +402,13 @@ def fit_judge(model: nn.Module, head: nn.Module, loss_fn, images: Tensor, train:
     model.eval(); model.train_seconds = secs; return hist
 
 # %% ../nbs/06_judges.ipynb #f4131597
-def attribute_loss(judge: AttributeJudge, x: Tensor, strengths: Tensor, strength_weight: float = 4.0) -> Tensor:
-    "BCE on presence (strength > 0.5) + `strength_weight` * L1 on strength."
+def attribute_loss(judge: AttributeJudge, x: Tensor, strengths: Tensor, strength_weight: float = 4.0,
+                   skip: Tensor | None = None) -> Tensor: # (B,A) bool: labels not to learn from (e.g. after a colour change)
+    "BCE on presence (strength > 0.5) + `strength_weight` * L1 on strength (over the labels not skipped)."
     logits, s = judge(x)
-    return F.binary_cross_entropy_with_logits(logits, (strengths > 0.5).float()) + strength_weight * (s - strengths).abs().mean()
+    w = torch.ones_like(logits) if skip is None else (~skip).float()
+    bce = F.binary_cross_entropy_with_logits(logits, (strengths > 0.5).float(), reduction='none')
+    return ((bce + strength_weight * (s - strengths).abs()) * w).sum() / w.sum().clamp_min(1)
 
 def train_attribute_judge(images: Tensor, # uint8 (N,3,S,S) SynthFace crops
                           strengths: Tensor, # (N,A) true attribute strengths
@@ -385,8 +416,14 @@ def train_attribute_judge(images: Tensor, # uint8 (N,3,S,S) SynthFace crops
                           ckpt=None, stop_at: int | None = None) -> tuple[AttributeJudge, list[float]]:
     "Train an attribute judge (seeded, resumable from `ckpt`); returns (judge, epoch losses)."
     seed_everything(train.seed); judge = AttributeJudge(config)
-    hist = fit_judge(judge, nn.Identity(), lambda x, idx: attribute_loss(judge, x, strengths[idx], train.strength_weight),
-                     images, train, ckpt, 'attribute judge', stop_at)
+    colour_attrs = torch.tensor([a not in SHAPE_ATTRIBUTES for a in config.attributes])
+    def loss(x, idx):
+        skip = None
+        if train.colour > 0:  # seeded by the batch, so a resumed run draws the same changes
+            x, changed = colour_jitter(x, torch.Generator().manual_seed(train.seed * 7919 + int(idx.sum())), train.colour)
+            skip = changed[:, None] & colour_attrs[None]
+        return attribute_loss(judge, x, strengths[idx], train.strength_weight, skip)
+    hist = fit_judge(judge, nn.Identity(), loss, images, train, ckpt, 'attribute judge', stop_at)
     return judge, hist
 
 # %% ../nbs/06_judges.ipynb #25a1c77f
@@ -469,11 +506,16 @@ class JudgePairConfig(Config):
     train_identity: JudgeTrainConfig = field(default_factory=JudgeTrainConfig)
 
 JUDGE_PAIRS = dict(
-    train=JudgePairConfig('train'),
+    train=JudgePairConfig('train', train_attributes=JudgeTrainConfig(epochs=12, colour=0.5)),
     eval=JudgePairConfig('eval', AttributeJudgeConfig(widths=(16, 32, 48, 96), block='residual'),
                          IdentityJudgeConfig(widths=(16, 32, 48, 96), block='residual', dim=64),
-                         JudgeDataConfig(n_persons=2000, first_person=100_000, seed=1), JudgeTrainConfig(epochs=12, seed=1),
+                         JudgeDataConfig(n_persons=2000, first_person=100_000, seed=1), JudgeTrainConfig(epochs=12, seed=1, colour=0.5),
                          JudgeTrainConfig(epochs=12, seed=1, id_param_weight=10.)))
+
+def judge_recipe(pair: JudgePairConfig, part: Literal['attributes', 'identity']) -> dict:
+    "The part of a pair's configuration that one of its judges depends on (to check shipped weights against)."
+    d = pair.to_dict(); keep = ('data', part, f'train_{part}')
+    return {k: d[k] for k in keep}
 
 def tiny_pair(name: Literal['train', 'eval'] = 'train') -> JudgePairConfig:
     "A seconds-long version of a pair (tests and smoke runs)."
@@ -495,23 +537,25 @@ def judge_pool(data: JudgeDataConfig, cache: Path | None = None) -> dict:
     if cache is not None: _save_ckpt(Path(cache), **pool)
     return pool
 
-def train_judge_pair(cfg: JudgePairConfig, out_dir, work_dir=None) -> dict:
-    "Render, train and save both judges of a pair; resumable through `work_dir`. Returns training times (s)."
+def train_judge_pair(cfg: JudgePairConfig, out_dir, work_dir=None, parts=('attributes', 'identity')) -> dict:
+    "Render, train and save the judges (`parts`) of a pair; resumable through `work_dir`. Returns training times (s)."
     out_dir = Path(out_dir); wd = Path(work_dir) if work_dir is not None else None
     if wd is not None: prepare_run_dir(wd, cfg)
     t0 = time.time(); pool = judge_pool(cfg.data, wd/'pool.pt' if wd else None); times = dict(render=time.time() - t0)
-    aj, ah = train_attribute_judge(pool['images'], pool['strengths'], cfg.attributes, cfg.train_attributes, wd/'attributes.ckpt' if wd else None)
-    times['attributes'] = aj.train_seconds; save_judge(aj, out_dir/'attributes', pair=cfg.to_dict(), history=ah, seconds=times['attributes'])
+    if 'attributes' in parts:
+        aj, ah = train_attribute_judge(pool['images'], pool['strengths'], cfg.attributes, cfg.train_attributes, wd/'attributes.ckpt' if wd else None)
+        times['attributes'] = aj.train_seconds; save_judge(aj, out_dir/'attributes', pair=cfg.to_dict(), history=ah, seconds=times['attributes'])
+    if 'identity' not in parts: return times
     ident = pool['identity'] if 'identity' in pool else judge_faces(cfg.data).identity
     ij, ih = train_identity_judge(pool['images'], pool['persons'], cfg.identity, cfg.train_identity, wd/'identity.ckpt' if wd else None, identity=ident)
     times['identity'] = ij.train_seconds; save_judge(ij, out_dir/'identity', pair=cfg.to_dict(), history=ih, seconds=times['identity'])
     return times
 
 # %% ../nbs/06_judges.ipynb #25e51364
-def train_shipped_judges(pairs=('train', 'eval'), work_dir='runs/judges', out_dir=None) -> dict:
+def train_shipped_judges(pairs=('train', 'eval'), work_dir='runs/judges', out_dir=None, parts=('attributes', 'identity')) -> dict:
     "Train the shipped judge pairs into the package's weights folder (or `out_dir`); returns the times per pair."
     out = Path(out_dir) if out_dir is not None else package_weights_dir()
-    return {p: train_judge_pair(JUDGE_PAIRS[p], out/f'synthface_judges_{p}', Path(work_dir)/p) for p in pairs}
+    return {p: train_judge_pair(JUDGE_PAIRS[p], out/f'synthface_judges_{p}', Path(work_dir)/p, parts) for p in pairs}
 
 for _p in JUDGE_PAIRS:
     register_weights(WeightSpec(f'synthface-judges-{_p}', f'synthface_judges_{_p}', licence='Apache-2.0 (trained by this package on SynthFace renders)',
@@ -639,6 +683,26 @@ def dlib_same_vs_diff(judge: DlibIdentity | None = None) -> dict:
     return dict(dlib_same_distance=s, dlib_diff_distance=d, dlib_same_vs_diff=d - s, dlib_people=len(names))
 
 # %% ../nbs/06_judges.ipynb #61de4c5e
+def colour_perturbations(x: Tensor, # (B,3,S,S) images in [0,1]
+                         mask: Tensor, # (B,1,S,S) face region in [0,1]
+                        ) -> dict[str, Tensor]:
+    "Colour-only changes of the face region: hue, saturation, brightness, red cast (images in [0,1])."
+    import kornia.enhance as KE
+    red = x + torch.tensor([0.1, -0.02, -0.02]).view(1, 3, 1, 1)
+    full = dict(hue_p=KE.adjust_hue(x, 0.25), hue_m=KE.adjust_hue(x, -0.25), sat_lo=KE.adjust_saturation(x, 0.6),
+                sat_hi=KE.adjust_saturation(x, 1.5), bright_p=x + 0.08, bright_m=x - 0.08, red_cast=red)
+    return {k: (x * (1 - mask) + v.clamp(0, 1) * mask) for k, v in full.items()}
+
+@torch.no_grad()
+def colour_flip_rate(judge: AttributeJudge, x: Tensor, mask: Tensor, attributes=SHAPE_ATTRIBUTES) -> dict:
+    "Share of (image, attribute) decisions that a colour-only change of the face flips, per change and overall."
+    idx = [judge.index(a) for a in attributes]
+    base = judge.predict(x * 2 - 1)['prob'][:, idx] > 0.5
+    out = {k: ((judge.predict(v * 2 - 1)['prob'][:, idx] > 0.5) != base).float().mean().item()
+           for k, v in colour_perturbations(x, mask).items()}
+    return dict(colour_flip_rate=max(out.values()), **{f'colour_flip/{k}': v for k, v in out.items()})
+
+# %% ../nbs/06_judges.ipynb #a1399e4e
 def bench_judges(quick: bool = False) -> dict:
     "Scores of the shipped SynthFace judge pairs on held-out people, and of dlib's descriptor on offline photos."
     t0 = time.time()
@@ -650,6 +714,9 @@ def bench_judges(quick: bool = False) -> dict:
         out.update({prefix + k: v for k, v in score_judges(j, p, ims, cf).items()})
         probs.append(j.attributes(to_signed(ims)))
     out['pair_agreement'] = ((probs[0] > 0.5) == (probs[1] > 0.5)).float().mean().item()
+    r = render(p[:96 if quick else 600], 64, masks=True)
+    for pair, prefix in (('train', ''), ('eval', 'eval_')):
+        out.update({prefix + k: v for k, v in colour_flip_rate(load_synthface_judges(pair).attribute, r.image, r.masks['face']).items()})
     out['test_images'] = len(p)
     try: out.update(dlib_same_vs_diff())
     except ImportError as e: out['dlib_error'] = str(e)

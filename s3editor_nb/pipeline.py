@@ -27,7 +27,7 @@ __all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'BENCH_ROWS', 'TRUTH_FIGURE
            'track_video', 'inversion_psnr', 'check_domain', 'edit_video', 'true_edit_params', 'synthface_truth',
            'Sample', 'sample_names', 'samples_dir', 'load_sample', 'EditingModel', 'load_default_model', 'edit_sample',
            'read_landmarks', 'edit_file', 'NoEdit', 'EditBenchConfig', 'bench_clips', 'bench_runs', 'summarise_runs',
-           'bench_edit']
+           'bench_edit', 'edit_examples']
 
 # %% ../nbs/09_pipeline.ipynb #4376de39
 def parse_edit(text: str) -> tuple[str, float]:
@@ -562,3 +562,35 @@ def _bench_edit(cfg: EditBenchConfig) -> dict:
             res['edit_fps_cpu_dlib'] = r.frames_per_s
             res['audio_kept'] = probe_video(r.output).has_audio
     return res
+
+# %% ../nbs/09_pipeline.ipynb #69286356
+def edit_examples(model: EditingModel | None = None, split: str = 'test', seed: int = 0, attributes=None,
+                  rows=('oracle', 'linear', 'lt'), size: int = 128) -> np.ndarray:
+    "uint8 grid: per attribute a row source | truth | `rows` (faces of one held-out frame, re-cropped)."
+    from PIL import Image, ImageDraw
+    from s3editor_nb.synthface import make_clip, person_id, save_clip
+    from s3editor_nb.alignment import ffhq_quad, quad_to_affine
+    from s3editor_nb.io import read_video
+    model = model or load_default_model(); attributes = attributes or model.editor('lt').attributes
+    cols, out = ['source', 'truth', *rows], []
+    with tempfile.TemporaryDirectory() as d:
+        d = Path(d)
+        for k, a in enumerate(attributes):
+            c = make_clip(person_id(split, 500 + seed * 1000 + k), 2, 25, (320, 240), seed=seed + 1, masks=(), **{a: 0.0})
+            path, _ = save_clip(c, d/f'{a}.mp4')
+            src = read_video(path)[0]; truth = synthface_truth(c.params, [(a, 1.0)], c.frame_size)
+            tr = ((_to01(src) + truth(0, 2)).clamp(0, 1) * 255).round().byte().permute(0, 2, 3, 1).numpy()
+            frames = [src, tr]
+            for row in rows:
+                ed = NoEdit() if row == 'oracle' else model.editor(row)
+                r = edit_video(path, d/f'{a}_{row}.mp4', [(a, 1.0)], model.backbone, ed, landmarks=c.landmarks,
+                               truth=truth, oracle=row == 'oracle')
+                frames.append(read_video(r.output)[0])
+            M = quad_to_affine(ffhq_quad(c.landmarks[:1]), size)
+            faces = [((align_faces(f[:1], M, size)[0] + 1) * 127.5).round().clamp(0, 255).byte().permute(1, 2, 0).numpy() for f in frames]
+            out.append(np.concatenate(faces, 1))
+    grid = np.concatenate(out, 0)
+    im = Image.fromarray(np.pad(grid, ((16, 0), (110, 0), (0, 0)), constant_values=255)); dr = ImageDraw.Draw(im)
+    for j, cname in enumerate(cols): dr.text((110 + j * size + 4, 2), cname, fill=(0, 0, 0))
+    for i, a in enumerate(attributes): dr.text((4, 16 + i * size + size // 2), a, fill=(0, 0, 0))
+    return np.asarray(im)
