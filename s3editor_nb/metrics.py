@@ -32,13 +32,13 @@ class TemporalIdentity:
     tg_id: float
     n_local_pairs: int
     n_global_pairs: int
-    n_pairs_skipped: int
+    n_pairs_near_zero: int
 
 def temporal_identity(emb_src: Tensor, # (T, D) source-frame identity embeddings
                       emb_edit: Tensor, # (T, D) edited-frame identity embeddings
-                      min_sim: float = 1e-3, # source pairs less similar than this are skipped
+                      near_zero: float = 1e-3, # |source similarity| below this: warn (the ratio is unstable)
                      ) -> TemporalIdentity:
-    "TL-ID and TG-ID (Stitch it in Time): mean ratio of edited to source frame-pair similarity."
+    "TL-ID and TG-ID (Stitch it in Time): mean ratio of edited to source frame-pair similarity over all pairs."
     if len(emb_src) != len(emb_edit): raise ValueError(f'{len(emb_src)} source vs {len(emb_edit)} edited frames')
     if len(emb_src) < 2: raise ValueError('TL-ID / TG-ID need at least 2 frames')
     e, e2 = F.normalize(emb_src.double(), dim=-1), F.normalize(emb_edit.double(), dim=-1)
@@ -46,12 +46,13 @@ def temporal_identity(emb_src: Tensor, # (T, D) source-frame identity embeddings
     T = len(e); idx = torch.arange(T)
     offdiag = idx[:, None] != idx[None, :]
     local = (idx[None, :] - idx[:, None]) == 1
-    ok = S > min_sim
-    R = S2 / S.clamp_min(min_sim)
-    tl = R[local & ok].mean().item() if (local & ok).any() else float('nan')
-    tg = R[offdiag & ok].mean().item() if (offdiag & ok).any() else float('nan')
-    return TemporalIdentity(tl, tg, int((local & ok).sum()), int((offdiag & ok).sum()) // 2,
-                            int((offdiag & ~ok).sum()) // 2)
+    small = offdiag & (S.abs() < near_zero)
+    if small.any():
+        import warnings
+        warnings.warn(f'TL-ID/TG-ID: {int(small.sum()) // 2} source frame pairs have |similarity| < {near_zero:g}; their ratios are unstable')
+    R = S2 / torch.where(S == 0, torch.full_like(S, 1e-12), S)
+    return TemporalIdentity(R[local].mean().item(), R[offdiag].mean().item(), int(local.sum()), int(offdiag.sum()) // 2,
+                            int(small.sum()) // 2)
 
 # %% ../nbs/07_metrics.ipynb #578f6780
 @dataclass
