@@ -140,9 +140,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 _USER_ERRORS = (ValueError, KeyError, FileNotFoundError, CheckpointError)  # VideoError, NoFaceError are ValueErrors
 
+def _terminated(signum, frame):
+    "SIGTERM: flag the stop (checked between chunks and before any output is published) and unwind like Ctrl-C."
+    STOP.set(); raise KeyboardInterrupt(f'signal {signum}')
+
 def main(argv: list[str] | None = None):
-    "Entry point of the `s3editor` console script: user errors print one line, Ctrl-C leaves nothing partial."
+    "Entry point of the `s3editor` console script: user errors print one line; Ctrl-C or SIGTERM leave nothing partial."
+    import signal, threading
     a = build_parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread(): signal.signal(signal.SIGTERM, _terminated)
     try: a.func(a)
     except KeyboardInterrupt: raise SystemExit('s3editor: interrupted (no partial output was left behind)') from None
     except _USER_ERRORS as e:

@@ -15,7 +15,7 @@ from torch import nn, Tensor
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['Precision', 'WEIGHTS_NAME', 'CONFIG_NAME', 'WEIGHTS', 'Config', 'atomic_write_bytes', 'atomic_write_text',
+__all__ = ['STOP', 'Precision', 'WEIGHTS_NAME', 'CONFIG_NAME', 'WEIGHTS', 'Config', 'atomic_write_bytes', 'atomic_write_text',
            'pick_precision', 'get_accelerator', 'default_device', 'seed_everything', 'sha256_file', 'CheckpointError',
            'check_state_dict', 'load_state_dict_strict', 'save_pretrained', 'read_checkpoint_info', 'load_pretrained',
            'safe_torch_load', 'package_weights_dir', 'WeightSpec', 'register_weights', 'WeightsNotFound',
@@ -96,6 +96,9 @@ def atomic_write_bytes(path, data: bytes) -> Path:
 def atomic_write_text(path, text: str) -> Path:
     "Text version of `atomic_write_bytes`."
     return atomic_write_bytes(path, text.encode('utf-8'))
+
+import threading
+STOP = threading.Event()  # set when the process was asked to stop (SIGTERM): long jobs check it and unwind, writing nothing
 
 # %% ../nbs/00_core.ipynb #49c6235d
 Precision = Literal['auto', 'no', 'fp16', 'bf16']

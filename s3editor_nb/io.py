@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Literal, Sequence
 
 import numpy as np
 from fastcore.basics import patch
-from .core import Config
+from .core import Config, STOP
 
 # %% auto #0
 __all__ = ['FRAME_EXTS', 'VIDEO_EXTS', 'VideoError', 'ffmpeg_exe', 'ffmpeg_reason', 'as_fps', 'natural_key', 'list_frame_files',
@@ -451,8 +451,14 @@ class VideoWriter:
 @patch
 def _tmp(self: VideoWriter, tag: str) -> Path:
     self.path.parent.mkdir(parents=True, exist_ok=True)
-    fd, p = tempfile.mkstemp(prefix=f'.{self.path.stem}.', suffix=f'.{tag}.mp4', dir=self.path.parent)
-    os.close(fd); self._tmps.append(Path(p)); return Path(p)
+    import secrets
+    p = self.path.parent/f'.{self.path.stem}.{secrets.token_hex(4)}.{tag}.mp4'
+    self._tmps.append(p); _LIVE.add(self)   # registered before it exists: an interrupt at any point still removes it
+    p.open('xb').close(); return p
+
+import atexit, weakref
+_LIVE = weakref.WeakSet()   # writers with temporary files; at exit, any not closed are aborted (files removed)
+atexit.register(lambda: [w.abort() for w in list(_LIVE) if not w.closed])
 
 @patch
 def _start(self: VideoWriter, h: int, w: int):
@@ -465,6 +471,7 @@ def _start(self: VideoWriter, h: int, w: int):
                                             pix_fmt_out='yuv420p', quality=None, macro_block_size=1,
                                             ffmpeg_log_level='error', output_params=out)
     self._gen.send(None)
+    self._proc = (self._gen.gi_frame.f_locals.get('p') if self._gen.gi_frame else None)  # ffmpeg: waited for on abort
 
 # %% ../nbs/01_io.ipynb #f731393e
 @patch
@@ -497,6 +504,9 @@ def abort(self: VideoWriter):
         if gen is not None: gen.throw(_Abort())
     except (_Abort, StopIteration, Exception): pass
     finally:
+        proc = getattr(self, '_proc', None)
+        if proc is not None and proc.poll() is None:  # ffmpeg must be gone before its file is removed, or it recreates it
+            proc.kill(); proc.wait(timeout=30)
         for p in self._tmps: p.unlink(missing_ok=True)
         self._tmps = []
 
@@ -531,12 +541,14 @@ def close(self: VideoWriter) -> Path:
     "Finish the video, add the audio, check the frame count and move it into place; returns the output path."
     if self.closed: return self.path
     try:
+        if STOP.is_set(): raise KeyboardInterrupt('stop requested')   # a stopped process publishes nothing
         if self.n == 0: raise VideoError(f'{self.path}: no frames were written; nothing to save')
         gen, self._gen = self._gen, None; gen.close()
         final = self._video
         if self.audio_from is not None or self.audio is not None: final = self._mux(self._video)
         got = count_frames(final, exact=False, strict=False)['n_frames'] if final.stat().st_size else 0
         if got != self.n: raise VideoError(f'{self.path}: ffmpeg wrote {got} frames, {self.n} were sent')
+        if STOP.is_set(): raise KeyboardInterrupt('stop requested')
         _publish(final, self.path, self.overwrite)
     except BaseException: self.abort(); raise
     self.abort()  # removes the remaining temporary files

@@ -329,6 +329,7 @@ def _write_all(input, writers, step, info, cfg, t0, rm, metrics_path, extra) -> 
     "Stream chunks through `step` into the writers; on any failure abort them all (nothing partial remains)."
     try:
         for i, c in progress(_enumerate_chunks(input, cfg.chunk), desc='edit', total=-(-info.n_frames // cfg.chunk)):
+            if STOP.is_set(): raise KeyboardInterrupt('stop requested')
             for w, f in zip(writers, step(i, c)): w.write(f)
         paths = [w.close() for w in writers]
     except BaseException:
