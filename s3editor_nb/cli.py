@@ -82,11 +82,13 @@ def _cmd_edit(a):
 
 def _cmd_figure(a):
     from PIL import Image
-    from s3editor_nb.pipeline import edit_examples
-    if a.name != 'edits': raise ValueError(f"unknown figure {a.name!r}; available: edits")
     out = Path(a.output)
     if out.exists() and not a.overwrite: raise ValueError(f'{out} exists; pass --overwrite to replace it')
-    buf = __import__('io').BytesIO(); Image.fromarray(edit_examples(split=a.split, seed=a.seed)).save(buf, format='PNG')
+    if a.name == 'edits':
+        from s3editor_nb.pipeline import edit_examples; img = edit_examples(split=a.split, seed=a.seed)
+    else:
+        from s3editor_nb.inversion import reconstruction_grid; img = reconstruction_grid(split=a.split, seed=a.seed)
+    buf = __import__('io').BytesIO(); Image.fromarray(img).save(buf, format='PNG', optimize=True)
     atomic_write_bytes(out, buf.getvalue()); print(f'wrote {out}')
 
 def _cmd_synth(a):
@@ -123,8 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help='paste the source crop plus the decoded change (default) or the decoded edited crop')
     e.add_argument('--overwrite', action='store_true', help='replace existing outputs (never the input)')
     e.set_defaults(func=_cmd_edit)
-    f = sub.add_parser('figure', help='draw a figure of the README (edits: source | truth | oracle | linear | LT per attribute)')
-    f.add_argument('name', choices=['edits'], help='which figure')
+    f = sub.add_parser('figure', help="draw a README figure: 'edits' (source | truth | oracle | linear | LT per attribute), 'recon' (test faces and their reconstructions)")
+    f.add_argument('name', choices=['edits', 'recon'], help='which figure')
     f.add_argument('output', help='PNG file to write')
     f.add_argument('--split', choices=['train', 'val', 'test'], default='test', help='SynthFace split of the faces shown')
     f.add_argument('--seed', type=int, default=0, help='picks the faces shown')

@@ -25,7 +25,7 @@ __all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'MAX_REFINE_STEPS
            'tensor_to_crops', 'TrainConfig', 'LatentDiscriminator', 'training_data', 'reconstruction_loss',
            'feature_loss', 'delta_loss', 'evaluate_reconstruction', 'train_embedded', 'fit_latent_stats_', 'latent_z2',
            'export_embedded', 'export_checkpoint', 'load_embedded', 'refine_latents', 'DomainWarning',
-           'InversionReport', 'domain_check', 'Inversion', 'invert', 'bench_backbone']
+           'InversionReport', 'domain_check', 'Inversion', 'invert', 'reconstruction_grid', 'bench_backbone']
 
 # %% ../nbs/05_inversion.ipynb #e37736d8
 EmbeddedPreset = Literal['synthface-128', 'tiny-32']
@@ -512,6 +512,17 @@ def invert(crops: Tensor | np.ndarray, # aligned crops: (B,3,S,S) in [-1,1], or 
     rep = InversionReport(len(x), p.mean().item(), s.mean().item(), p_enc.mean().item(), idsim, z2, refine_steps, ok, msg,
                           [round(v, 3) for v in p.tolist()])
     return Inversion(w, y, w_enc, rep)
+
+# %% ../nbs/05_inversion.ipynb #23c9943d
+@torch.no_grad()
+def reconstruction_grid(model: EmbeddedModel | None = None, n: int = 16, split: str = 'test', seed: int = 0,
+                        per_row: int = 8) -> np.ndarray:
+    "uint8 image: `n` held-out crops, each row of sources followed by a row of their reconstructions."
+    model = model or load_embedded()
+    im, _ = synthface_crops(split, n, model.size, seed=seed, images_per_person=1)
+    rec = tensor_to_crops(model(crops_to_tensor(im)))
+    rows = [np.concatenate(list(a[i:i + per_row]), 1) for i in range(0, n, per_row) for a in (im, rec)]
+    return np.concatenate(rows, 0)
 
 # %% ../nbs/05_inversion.ipynb #71090ea7
 def _published_keys_ok() -> bool:
