@@ -27,7 +27,7 @@ __all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'BENCH_ROWS', 'TRUTH_FIGURE
            'track_video', 'inversion_psnr', 'check_domain', 'edit_video', 'true_edit_params', 'synthface_truth',
            'Sample', 'sample_names', 'samples_dir', 'load_sample', 'EditingModel', 'load_default_model', 'edit_sample',
            'read_landmarks', 'edit_file', 'NoEdit', 'EditBenchConfig', 'bench_clips', 'bench_runs', 'summarise_runs',
-           'bench_edit', 'edit_examples']
+           'limiting_stage', 'attribute_stages', 'bench_edit', 'edit_examples']
 
 # %% ../nbs/09_pipeline.ipynb #4376de39
 def parse_edit(text: str) -> tuple[str, float]:
@@ -539,12 +539,36 @@ def summarise_runs(runs: list[dict]) -> dict:
     return out
 
 # %% ../nbs/09_pipeline.ipynb #aece2f6b
+def limiting_stage(oracle_cos: float, editor_cos: float, sample_share: float | None = None) -> str:
+    "Where an attribute edit is lost: 'generator', 'encoder', 'editor' or 'none' (see the rule above)."
+    if sample_share is not None and not 0.02 <= sample_share <= 0.98: return 'generator'
+    if not oracle_cos >= 0.5: return 'encoder'
+    return 'editor' if editor_cos < 0.6 * oracle_cos else 'none'
+
+def attribute_stages(summary: dict, editor: str = 'lt', shares: dict | None = None) -> dict:
+    "Per attribute (both directions pooled): oracle and editor delta_cos and the limiting stage."
+    out = {}
+    for key, o in summary['oracle']['per_attribute'].items():
+        a = key.split('/')[0]; e = summary[editor]['per_attribute'].get(key, {})
+        out.setdefault(a, []).append((o['delta_cos'], e.get('delta_cos', float('nan'))))
+    return {a: dict(oracle_cos=float(np.nanmean([v[0] for v in vs])), editor_cos=float(np.nanmean([v[1] for v in vs])),
+                    stage=limiting_stage(float(np.nanmean([v[0] for v in vs])), float(np.nanmean([v[1] for v in vs])),
+                                         (shares or {}).get(a)))
+            for a, vs in out.items()}
+
+# %% ../nbs/09_pipeline.ipynb #d8cd4b74
 def bench_edit(quick: bool = False, split: str = 'test', seed: int = 0, config: EditBenchConfig | None = None) -> dict:
     "noop / oracle / linear / LT on held-out SynthFace clips: ground-truth figures first, then judged ones; speed."
     cfg = config or (EditBenchConfig.quick(split=split, seed=seed) if quick else EditBenchConfig(split=split, seed=seed))
     threads = torch.get_num_threads(); torch.set_num_threads(2)
     try: return _bench_edit(cfg)
     finally: torch.set_num_threads(threads)
+
+def _editor_report() -> dict:
+    "The shipped editors' training report (attributes, sample shares), or {}."
+    from s3editor_nb.core import resolve_weights
+    try: return json.loads((resolve_weights('synthface-editors')/'report.json').read_text())
+    except Exception: return {}
 
 def _bench_edit(cfg: EditBenchConfig) -> dict:
     model = load_default_model()
@@ -553,6 +577,9 @@ def _bench_edit(cfg: EditBenchConfig) -> dict:
         d = Path(d); clips = bench_clips(d, cfg.split, cfg.seed, cfg.n_clips, cfg.n_frames)
         runs = bench_runs(model, clips, cfg, d)
         res.update(summarise_runs(runs)); res['runs'] = runs
+        if {'oracle', 'lt'} <= set(cfg.rows):
+            shares = _editor_report().get('sampled_positive_share', {})
+            res['stages'] = {e: attribute_stages(res, e, shares) for e in ('linear', 'lt') if e in cfg.rows}
         if cfg.speed:
             path, c = clips[0]
             for kind in ('linear', 'lt'):
