@@ -21,11 +21,12 @@ from .stylegan2 import (Generator, GeneratorConfig, StyleEncoder, EncoderConfig,
 
 # %% auto #0
 __all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'MAX_REFINE_STEPS', 'BENCH_PARTS', 'EmbeddedConfig',
-           'EmbeddedModel', 'to_unit', 'psnr', 'ssim', 'synthface_crops', 'pattern_crops', 'crops_to_tensor',
-           'tensor_to_crops', 'TrainConfig', 'LatentDiscriminator', 'training_data', 'reconstruction_loss',
-           'feature_loss', 'delta_loss', 'evaluate_reconstruction', 'train_embedded', 'fit_latent_stats_', 'latent_z2',
-           'export_embedded', 'export_checkpoint', 'load_embedded', 'refine_latents', 'DomainWarning',
-           'InversionReport', 'domain_check', 'Inversion', 'invert', 'reconstruction_grid', 'bench_backbone']
+           'EmbeddedModel', 'to_unit', 'psnr', 'ssim', 'synthface_crops', 'counterfactual_crops', 'pattern_crops',
+           'crops_to_tensor', 'tensor_to_crops', 'TrainConfig', 'LatentDiscriminator', 'training_data',
+           'reconstruction_loss', 'feature_loss', 'delta_loss', 'evaluate_reconstruction', 'train_embedded',
+           'fit_latent_stats_', 'latent_z2', 'export_embedded', 'export_checkpoint', 'load_embedded', 'refine_latents',
+           'DomainWarning', 'InversionReport', 'domain_check', 'Inversion', 'invert', 'reconstruction_grid',
+           'bench_backbone']
 
 # %% ../nbs/05_inversion.ipynb #e37736d8
 EmbeddedPreset = Literal['synthface-128', 'tiny-32']
@@ -146,6 +147,18 @@ def synthface_crops(split: Literal['train', 'val', 'test'], n: int, size: int = 
     if not parts: return res
     pm = np.concatenate(pmasks)
     return res + (pm[:, 0] if parts is True else pm,)
+
+def counterfactual_crops(split: Literal['train', 'val', 'test'], n: int, attribute: str, value: float,
+                         size: int = 128, seed: int = 0, margin: float = 1.375) -> tuple[Tensor, Tensor, Tensor]:
+    "`n` aligned crops (one per person), their true counterfactuals with `attribute` set to `value` (float (n,3,S,S) in [0,1], noise-free), the source strengths (n,)."
+    from s3editor_nb import synthface as sf
+    from s3editor_nb.alignment import ffhq_quad, align_faces
+    p = sf.sample_faces([sf.person_id(split, i) for i in range(n)], seed=seed)
+    F_ = int(round(size * margin))
+    s, t = sf.render_counterfactual(p.replace(scale=p['scale'] / margin), attribute, value, frame_size=(F_, F_), masks=False, noise=False)
+    q = ffhq_quad(s.landmarks.numpy())   # the same quad for both: the edit does not move the crop
+    out = align_faces(torch.cat([s.image, t.image]), np.concatenate([q, q]), size).clamp(0, 1)
+    return out[:n], out[n:], p[attribute]
 
 def pattern_crops(n: int, size: int = 32, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     "`n` random ellipse images (uint8) and their ellipse masks: a renderer-free stand-in for tests."

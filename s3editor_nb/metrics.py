@@ -15,7 +15,7 @@ from .core import *
 # %% auto #0
 __all__ = ['id_similarity', 'TemporalIdentity', 'temporal_identity', 'EditScores', 'edit_scores', 'masked_psnr',
            'background_psnr', 'counterfactual_error', 'true_change_region', 'EditTruthMeter', 'edit_truth_scores',
-           'plot_identity_curves', 'plot_leakage_heatmap', 'plot_attribute_bars']
+           'truth_present', 'plot_identity_curves', 'plot_leakage_heatmap', 'plot_attribute_bars']
 
 # %% ../nbs/07_metrics.ipynb #c13d6736
 def id_similarity(emb_src: Tensor, # (T, D) identity embeddings of the source frames
@@ -164,6 +164,13 @@ class EditTruthMeter:
 def edit_truth_scores(src: Tensor, delta: Tensor, out: Tensor, threshold: float = 3 / 255, dilate: int = 2) -> dict:
     "Ground-truth edit figures of one batch of frames (see `EditTruthMeter`)."
     m = EditTruthMeter(threshold, dilate); m.add(src, delta, out); return m.summary()
+
+def truth_present(recovered: Tensor, # (T,) per-frame share of the true change made (`frame_recovered`)
+                  source: Tensor, target: Tensor, # (T,) the attribute's strength in the source and in the true edit
+                 ) -> Tensor: # (T,) bool
+    "Whether the output shows the attribute by the ground truth: the strength it reached, source + recovered * (target - source), above 0.5."
+    r = torch.nan_to_num(torch.as_tensor(recovered, dtype=torch.float64), nan=0.)
+    return (source.double() + r.clamp(0, 1) * (target.double() - source.double())) > 0.5
 
 # %% ../nbs/07_metrics.ipynb #3c054780
 def plot_identity_curves(curves: dict[str, Tensor], # method name -> (T,) per-frame identity similarity

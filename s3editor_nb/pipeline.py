@@ -18,7 +18,7 @@ from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, ch
 from .alignment import (FaceTrack, TrackConfig, AlignConfig, NoFaceError, track_faces, face_transforms,
                                    align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
 from .judges import LatentStats
-from .metrics import temporal_identity, counterfactual_error, EditTruthMeter
+from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, truth_present
 from .editors import LatentEditor
 
 # %% auto #0
@@ -76,7 +76,7 @@ PasteRegion = Literal['head', 'crop']
 @dataclass
 class EditConfig(Config):
     "How `edit_video` runs."
-    editor: EditorKind = 'linear'        # which editor of the model: linear directions or the Latent Transformer
+    editor: str = 'linear'               # the editor's name, recorded in the metrics (the model's 'linear', 'lt', ...)
     chunk: int = 16                      # frames per streamed chunk (memory is flat in the video length)
     batch: int = 16                      # crops per network call
     sigma_center: float = 1.0            # temporal smoothing of crop centres (frames)
@@ -166,16 +166,15 @@ def _judged(self: RunMetrics) -> dict:
 
 @patch
 def _agreement(self: RunMetrics) -> dict:
-    "How often the judge's decision on the target attribute agrees with the ground truth (> half the true change made)."
+    "How often the judge's verdict on the target attribute agrees with the ground truth (`metrics.truth_present`)."
     names, (a, s) = list(self.judges.names), self.edits[0]
-    if len(self.edits) != 1 or a not in names: return {}
-    p = torch.cat(self.att_out)[:, names.index(a)].float()
-    judged = (p > 0.5) if s >= 0 else (p < 0.5)
+    strengths = getattr(self, 'strengths', None)
+    if len(self.edits) != 1 or a not in names or strengths is None: return {}
+    judged = torch.cat(self.att_out)[:, names.index(a)].float() > 0.5
     rec = torch.tensor(self.truth.frame_recovered, dtype=torch.float64)
-    ok = torch.isfinite(rec)
-    if not ok.any(): return {}
-    return dict(judge_truth_agreement=(judged[ok] == (rec[ok] > 0.5)).float().mean().item(),
-                truth_success=(rec[ok] > 0.5).float().mean().item())
+    present = truth_present(rec, *map(torch.as_tensor, strengths))
+    want = present if s >= 0 else ~present
+    return dict(judge_truth_agreement=(judged == present).float().mean().item(), truth_success=want.float().mean().item())
 
 @patch
 def summary(self: RunMetrics) -> dict:
@@ -222,6 +221,15 @@ def _side_by_side(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _batched(fn, x: Tensor, n: int) -> Tensor:
     return torch.cat([fn(x[i:i + n]) for i in range(0, len(x), n)])
 
+def _device(model) -> torch.device:
+    "Where a backbone's weights live (CPU for stand-ins without parameters)."
+    try: return next(model.parameters()).device
+    except (AttributeError, StopIteration): return torch.device('cpu')
+
+def _encode(backbone, crops: Tensor, n: int) -> Tensor:
+    "Latents of CPU crops, computed on the backbone's device, in batches of `n`."
+    dev = _device(backbone); return _batched(lambda c: backbone.encode(c.to(dev)), crops, n)
+
 def _sbs_path(output: Path) -> Path: return output.with_name(output.stem + '_side_by_side' + output.suffix)
 
 # %% ../nbs/09_pipeline.ipynb #f7f42efa
@@ -231,19 +239,19 @@ def _edit_chunk(frames: np.ndarray, M: np.ndarray, backbone: Backbone, editor: L
                 target: np.ndarray | None = None): # oracle: frames whose encoding replaces the edited latents
     "Align, invert, edit, decode and paste back one chunk; returns (output frames, source crops, latents)."
     crops = align_faces(frames, M, backbone.size)
-    lat = _batched(backbone.encode, crops, config.batch)
-    if target is not None: edited = _batched(backbone.encode, align_faces(target, M, backbone.size), config.batch)
+    lat = _encode(backbone, crops, config.batch)
+    if target is not None: edited = _encode(backbone, align_faces(target, M, backbone.size), config.batch)
     else: edited = apply_edits(editor, lat, edits, stats)
     region = edit_region_mask(landmarks, frames.shape[1:3]) if config.paste_region == 'head' else None
     if config.paste == 'residual':  # only what the edit changes in the decoded face
-        rec, dec = _batched(backbone.decode, torch.cat([lat, edited]), config.batch).chunk(2)
+        rec, dec = _batched(backbone.decode, torch.cat([lat, edited]), config.batch).float().cpu().chunk(2)
         return paste_change(frames, dec - rec, M, mask=region, feather=config.feather), crops, lat
-    out = _batched(backbone.decode, edited, config.batch).clamp(-1, 1)
+    out = _batched(backbone.decode, edited, config.batch).float().cpu().clamp(-1, 1)
     return paste_back(frames, out, M, mask=region, feather=config.feather), crops, lat
 
 def _video_stats(path, M: np.ndarray, backbone: Backbone, config: EditConfig) -> LatentStats:
     "Per-video latent statistics (mean/std over all frames), streamed."
-    lat = [_batched(backbone.encode, align_faces(c, M[i:i + len(c)], backbone.size), config.batch)
+    lat = [_encode(backbone, align_faces(c, M[i:i + len(c)], backbone.size), config.batch)
            for i, c in _enumerate_chunks(path, config.chunk)]
     return LatentStats.fit(torch.cat(lat))
 
@@ -258,7 +266,7 @@ def _enumerate_chunks(path, chunk: int):
 def inversion_psnr(crops: Tensor, latents: Tensor, backbone: Backbone, mask: Tensor | None = None) -> float:
     "Reconstruction PSNR (dB) of aligned crops (B,3,S,S in [-1,1]) from their latents, inside `mask` (B,1,S,S)."
     from s3editor_nb.metrics import masked_psnr
-    return masked_psnr((crops + 1) / 2, (backbone.decode(latents).clamp(-1, 1) + 1) / 2, mask)
+    return masked_psnr((crops + 1) / 2, (backbone.decode(latents).float().cpu().clamp(-1, 1) + 1) / 2, mask)
 
 def check_domain(psnr: float, latents: Tensor, backbone: Backbone, source) -> None:
     "Warn when the first frames of a video reconstruct far worse than the backbone does on its own domain."
@@ -306,6 +314,7 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
     M = face_transforms(track, AlignConfig(size=backbone.size, sigma_center=cfg.sigma_center, sigma_axes=cfg.sigma_axes))
     if stats is None and cfg.video_stats: stats = _video_stats(input, M, backbone, cfg)
     rm, extra = RunMetrics(judges, edits), dict(faces_detected=int(track.detected.sum()), faces_filled=int(track.filled.sum()))
+    rm.strengths = getattr(truth, 'strengths', None)   # SynthFace: the attribute's true strengths, for the judge check
     def step(i, c):
         Mi, lm = M[i:i + len(c)], track.landmarks[i:i + len(c)]
         change = None if truth is None else truth(i, i + len(c)).float()
@@ -358,6 +367,7 @@ def synthface_truth(params, edits, frame_size: tuple[int, int]) -> Callable[[int
     def truth(i, j):
         r = render(FaceParams.cat([params[i:j], q[i:j]]), frame_size=frame_size, noise=False).image
         return r[j - i:] - r[:j - i]
+    if len(edits) == 1: truth.strengths = (params[edits[0][0]], q[edits[0][0]])  # (T,) source and true strengths
     return truth
 
 # %% ../nbs/09_pipeline.ipynb #9eb75504
@@ -415,14 +425,15 @@ class EditingModel:
 _DEFAULT: dict = {}
 
 def load_default_model(device=None) -> EditingModel:
-    "The embedded SynthFace model: small StyleGAN2 + e4e encoder, linear and LT editors, evaluation judges (cached)."
-    if 'model' not in _DEFAULT:
+    "The embedded SynthFace model: small StyleGAN2 + e4e encoder, linear and LT editors, evaluation judges (cached per device)."
+    key = str(torch.device(device or 'cpu'))
+    if key not in _DEFAULT:
         from s3editor_nb.inversion import load_embedded
         from s3editor_nb.editors import load_default_editors
         from s3editor_nb.judges import load_synthface_judges
-        _DEFAULT['model'] = EditingModel(load_embedded().eval(), load_default_editors(),
-                                         load_synthface_judges('eval'), 'synthface')
-    return _DEFAULT['model']
+        _DEFAULT[key] = EditingModel(load_embedded(device=key).eval(), {k: e.to(key) for k, e in load_default_editors().items()},
+                                     load_synthface_judges('eval').to(key), 'synthface')
+    return _DEFAULT[key]
 
 # %% ../nbs/09_pipeline.ipynb #cec8bac1
 def edit_sample(sample: Sample, output, edits, editor: EditorKind = 'linear', side_by_side: bool = False,
@@ -512,7 +523,7 @@ def bench_runs(model, clips: list, cfg: EditBenchConfig, d: Path) -> list[dict]:
         for k, (path, c) in enumerate(progress(clips, desc=f'bench {row}')):
             for a in attrs:
                 s = -cfg.strength if bool(c.labels[0, ATTRIBUTES.index(a)]) else cfg.strength
-                r = edit_video(path, d/f'{row}_{k}_{a}.mp4', [(a, s)], model.backbone, ed, EditConfig(editor='linear' if row in ('noop', 'oracle') else row),
+                r = edit_video(path, d/f'{row}_{k}_{a}.mp4', [(a, s)], model.backbone, ed, EditConfig(editor=row),
                                judges=model.judges, landmarks=c.landmarks, truth=synthface_truth(c.params, [(a, s)], c.frame_size),
                                oracle=row == 'oracle')
                 runs.append(dict(row=row, clip=k, attribute=a, direction='add' if s > 0 else 'remove',
