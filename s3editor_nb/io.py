@@ -389,9 +389,9 @@ def check_output_path(path, overwrite: bool = False, inputs: Sequence = ()) -> P
     path = Path(path)
     if path.suffix.lower() not in VIDEO_EXTS: raise VideoError(f'{path}: the writer makes H.264 {"/".join(VIDEO_EXTS)} files, not "{path.suffix}"')
     for i in inputs:
-        if i is not None and _same_file(path, Path(i)): raise VideoError(f'{path}: is an input of this job; refusing to overwrite it (even with overwrite=True)')
+        if i is not None and _same_file(path, Path(i)): raise VideoError(f'{path}: is an input of this job; refusing to overwrite it (even with --overwrite)')
     if path.is_dir(): raise VideoError(f'{path}: is a folder')
-    if path.exists() and not overwrite: raise VideoError(f'{path}: exists; pass overwrite=True to replace it')
+    if path.exists() and not overwrite: raise VideoError(f'{path}: exists; use --overwrite (overwrite=True in Python) to replace it')
     return path
 
 # %% ../nbs/01_io.ipynb #861fe83a
@@ -529,9 +529,9 @@ def _publish(tmp: Path, path: Path, overwrite: bool):
     umask = os.umask(0); os.umask(umask); os.chmod(tmp, 0o666 & ~umask)
     if overwrite: os.replace(tmp, path); return
     try: os.link(tmp, path)
-    except FileExistsError: raise VideoError(f'{path}: appeared while writing; pass overwrite=True to replace it') from None
+    except FileExistsError: raise VideoError(f'{path}: appeared while writing; use --overwrite (overwrite=True in Python) to replace it') from None
     except OSError:
-        if path.exists(): raise VideoError(f'{path}: exists; pass overwrite=True to replace it') from None
+        if path.exists(): raise VideoError(f'{path}: exists; use --overwrite (overwrite=True in Python) to replace it') from None
         os.replace(tmp, path); return
     tmp.unlink()
 

@@ -303,7 +303,7 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
     outs = [check_output_path(output, cfg.overwrite, [input])]
     if cfg.side_by_side: outs.append(check_output_path(_sbs_path(output), cfg.overwrite, [input]))
     if metrics_path is not None and Path(metrics_path).exists() and not cfg.overwrite:
-        raise VideoError(f'{metrics_path} exists; pass overwrite to replace it')
+        raise VideoError(f'{metrics_path} exists; use --overwrite (overwrite=True in Python) to replace it')
     track = track_video(input, cfg, landmarks, info)
     if not track.has_face:  # on_no_face='passthrough': copy the clip unchanged
         warnings.warn(f'{input}: no face found; the video is copied unchanged')

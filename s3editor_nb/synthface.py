@@ -1226,7 +1226,7 @@ def save_clip(clip: Clip, path, audio: np.ndarray | None = None, audio_rate: int
               crf: int = 20, **meta) -> tuple[Path, Path]:
     "Write `clip` as an mp4 (optional audio) and its ground truth as `<name>.json`; returns both paths."
     path = Path(path); gt = path.with_suffix('.json')
-    if gt.exists() and not overwrite: raise VideoError(f'{gt}: exists; pass overwrite=True to replace it')
+    if gt.exists() and not overwrite: raise VideoError(f'{gt}: exists; use --overwrite (overwrite=True in Python) to replace it')
     write_video(path, clip.frames, clip.fps, audio=audio, audio_rate=audio_rate, overwrite=overwrite, crf=crf)
     atomic_write_text(gt, json.dumps(clip_gt(clip, video=path.name, audio=audio is not None, **meta)))
     return path, gt
