@@ -116,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument('-o', '--output', required=True, help='output mp4 (kept if it exists, unless --overwrite)')
     e.add_argument('--edit', action='append', required=True, metavar='NAME=STRENGTH',
                    help='an attribute edit, e.g. Smiling=1.0; repeat for several')
-    e.add_argument('--editor', choices=['linear', 'lt'], default='linear', help='linear directions or Latent Transformer')
+    from s3editor_nb.editors import EDITORS
+    e.add_argument('--editor', choices=list(EDITORS), default='linear',
+                   help='; '.join(f'{k}: {v.description}' for k, v in EDITORS.items()))
     e.add_argument('--side-by-side', action='store_true', help='also write OUTPUT_side_by_side.mp4 (source | edited)')
     e.add_argument('--metrics', help='write the run metrics to this JSON file')
     e.add_argument('--landmarks', help='.npy/.npz with known (T,68,2) landmarks (skips face detection)')

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import json
 from dataclasses import dataclass, field
+from typing import Callable
 from pathlib import Path
 import numpy as np
 import torch
@@ -16,11 +17,12 @@ from .judges import (LatentStats, LatentClassifier, LatentClassifierConfig, Late
                                  orthogonalize, train_latent_classifier, fit_directions, balanced_accuracy)
 
 # %% auto #0
-__all__ = ['EDITORS_WEIGHTS', 'LatentEditor', 'LinearEditor', 'class_gap_steps', 'fit_linear_editor', 'EqualisedLinear',
-           'LatentTransformer', 'default_edit_rows', 'LTConfig', 'flip_alpha', 'train_latent_transformer', 'LTEditor',
-           'save_lt', 'load_lt', 'save_linear_editor', 'load_linear_editor', 'DefaultEditorsConfig', 'encoded_latents',
-           'rendered_labels', 'sampled_latents', 'calibrate_steps', 'probe_accuracy', 'train_default_editors',
-           'load_default_editors']
+__all__ = ['EDITORS_WEIGHTS', 'EDITORS', 'LatentEditor', 'LinearEditor', 'class_gap_steps', 'fit_linear_editor',
+           'EqualisedLinear', 'LatentTransformer', 'default_edit_rows', 'LTConfig', 'flip_alpha',
+           'train_latent_transformer', 'LTEditor', 'save_lt', 'load_lt', 'save_linear_editor', 'load_linear_editor',
+           'DefaultEditorsConfig', 'encoded_latents', 'rendered_labels', 'sampled_latents', 'calibrate_steps',
+           'probe_accuracy', 'train_default_editors', 'load_default_editors', 'EditorSpec', 'register_editor',
+           'editor_names', 'load_editor']
 
 # %% ../nbs/08_editors.ipynb #92a81a0c
 class LatentEditor(nn.Module):
@@ -301,3 +303,27 @@ def load_default_editors(path=None) -> dict[str, LatentEditor]:
     L, D = rep['latent_shape']
     return {'linear': load_linear_editor(folder/'linear').eval(),
             'lt': load_lt(folder/'lt', rep['attributes'], n_latent=L, dim=D)}
+
+# %% ../nbs/08_editors.ipynb #005b71dd
+@dataclass
+class EditorSpec:
+    "A registered editor: how to load it for the embedded backbone, and what it is."
+    name: str
+    load: Callable[[], LatentEditor]
+    description: str
+
+EDITORS: dict[str, EditorSpec] = {}
+
+def register_editor(name: str, load: Callable[[], LatentEditor], description: str) -> EditorSpec:
+    "Register (or replace) an editor under `name`."
+    EDITORS[name] = spec = EditorSpec(name, load, description); return spec
+
+def editor_names() -> tuple[str, ...]: return tuple(EDITORS)
+
+def load_editor(name: str) -> LatentEditor:
+    "The registered editor `name`, loaded."
+    if name not in EDITORS: raise KeyError(f'unknown editor {name!r}; available: {", ".join(EDITORS)}')
+    return EDITORS[name].load()
+
+register_editor('linear', lambda: load_default_editors()['linear'], 'InterFaceGAN: unit probe directions in normalised W+')
+register_editor('lt', lambda: load_default_editors()['lt'], 'Latent Transformer: one learned linear map per W+ row and attribute')

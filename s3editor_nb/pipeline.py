@@ -19,7 +19,7 @@ from .alignment import (FaceTrack, TrackConfig, AlignConfig, NoFaceError, track_
                                    align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
 from .judges import LatentStats
 from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, truth_present
-from .editors import LatentEditor
+from .editors import LatentEditor, editor_names
 
 # %% auto #0
 __all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'BENCH_ROWS', 'TRUTH_FIGURES', 'JUDGED_FIGURES', 'parse_edit', 'check_edits',
@@ -69,7 +69,7 @@ class Judges(Protocol):
     def attributes(self, crops: Tensor) -> Tensor: ... # (B,3,S,S) in [-1,1] -> (B,A) probabilities
 
 # %% ../nbs/09_pipeline.ipynb #214d54bf
-EditorKind = Literal['linear', 'lt']
+EditorKind = str   # a name of `editors.editor_names()`
 PasteMode = Literal['residual', 'decoded']
 PasteRegion = Literal['head', 'crop']
 
@@ -429,9 +429,9 @@ def load_default_model(device=None) -> EditingModel:
     key = str(torch.device(device or 'cpu'))
     if key not in _DEFAULT:
         from s3editor_nb.inversion import load_embedded
-        from s3editor_nb.editors import load_default_editors
+        from s3editor_nb.editors import load_editor, editor_names
         from s3editor_nb.judges import load_synthface_judges
-        _DEFAULT[key] = EditingModel(load_embedded(device=key).eval(), {k: e.to(key) for k, e in load_default_editors().items()},
+        _DEFAULT[key] = EditingModel(load_embedded(device=key).eval(), {k: load_editor(k).to(key) for k in editor_names()},
                                      load_synthface_judges('eval').to(key), 'synthface')
     return _DEFAULT[key]
 
@@ -483,7 +483,7 @@ class NoEdit(LatentEditor):
     def check(self, edit, strength): return torch.as_tensor(strength, dtype=torch.float32)
     def edit(self, latents, edit, strength, stats=None): return latents
 
-BENCH_ROWS = ('noop', 'oracle', 'linear', 'lt')
+BENCH_ROWS = ('noop', 'oracle')   # then every registered editor (`editors.editor_names()`)
 TRUTH_FIGURES = ('edit_gain_db', 'delta_cos', 'delta_recovered', 'off_target_psnr_db', 'truth_psnr_db')
 JUDGED_FIGURES = ('id_sim', 'faithfulness', 'leakage', 'tl_id', 'tg_id', 'judge_truth_agreement')
 
@@ -495,7 +495,7 @@ class EditBenchConfig(Config):
     n_clips: int = 8
     n_frames: int = 12
     attributes: tuple[str, ...] = ()     # () = every attribute the shipped editors offer
-    rows: tuple[str, ...] = BENCH_ROWS
+    rows: tuple[str, ...] = ()           # () = noop, oracle and every registered editor
     strength: float = 1.0
     speed: bool = True                   # also time end-to-end editing (known landmarks, and dlib tracking)
 
@@ -571,6 +571,7 @@ def attribute_stages(summary: dict, editor: str = 'lt', shares: dict | None = No
 def bench_edit(quick: bool = False, split: str = 'test', seed: int = 0, config: EditBenchConfig | None = None) -> dict:
     "noop / oracle / linear / LT on held-out SynthFace clips: ground-truth figures first, then judged ones; speed."
     cfg = config or (EditBenchConfig.quick(split=split, seed=seed) if quick else EditBenchConfig(split=split, seed=seed))
+    if not cfg.rows: cfg = cfg.replace(rows=BENCH_ROWS + editor_names())
     threads = torch.get_num_threads(); torch.set_num_threads(2)
     try: return _bench_edit(cfg)
     finally: torch.set_num_threads(threads)
@@ -590,10 +591,10 @@ def _bench_edit(cfg: EditBenchConfig) -> dict:
         res.update(summarise_runs(runs)); res['runs'] = runs
         if {'oracle', 'lt'} <= set(cfg.rows):
             shares = _editor_report().get('sampled_positive_share', {})
-            res['stages'] = {e: attribute_stages(res, e, shares) for e in ('linear', 'lt') if e in cfg.rows}
+            res['stages'] = {e: attribute_stages(res, e, shares) for e in cfg.rows if e not in ('noop', 'oracle')}
         if cfg.speed:
             path, c = clips[0]
-            for kind in ('linear', 'lt'):
+            for kind in [r for r in cfg.rows if r not in ('noop', 'oracle')]:
                 r = edit_video(path, d/f'{kind}_speed.mp4', [('Smiling', 1.0)], model.backbone, model.editor(kind), landmarks=c.landmarks)
                 res[kind]['edit_fps_cpu'] = r.frames_per_s
             for name in ('dlib_warmup', 'dlib_speed'):  # the first run also loads dlib's models: not timed
