@@ -217,6 +217,12 @@ class TrainConfig(Config):
     threads: int = 2
 
     @classmethod
+    def attribute_finetune(cls, init_from: str, max_minutes: float | None = None) -> TrainConfig:
+        "Continue an exported model with the part-weighted and feature (training judges) terms: the recipe after v1."
+        return cls(n_train=6144, steps=100_000, part_weight=20., w_feature=2., feature_net='synthface-judges-train',
+                   init_from=str(init_from), lr_generator=1e-3, lr_encoder=5e-4, max_minutes=max_minutes, ckpt_every=250)
+
+    @classmethod
     def tiny(cls) -> TrainConfig:
         "A configuration that trains in seconds (tests)."
         return cls(EmbeddedConfig.preset('tiny-32'), data='pattern', n_train=64, n_val=8, steps=6, batch_size=4,
