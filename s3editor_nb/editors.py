@@ -18,11 +18,11 @@ from .judges import (LatentStats, LatentClassifier, LatentClassifierConfig, Late
 
 # %% auto #0
 __all__ = ['EDITORS_WEIGHTS', 'EDITORS', 'LatentEditor', 'LinearEditor', 'class_gap_steps', 'fit_linear_editor',
-           'EqualisedLinear', 'LatentTransformer', 'default_edit_rows', 'LTConfig', 'flip_alpha',
-           'train_latent_transformer', 'LTEditor', 'save_lt', 'load_lt', 'save_linear_editor', 'load_linear_editor',
-           'DefaultEditorsConfig', 'encoded_latents', 'rendered_labels', 'sampled_latents', 'calibrate_steps',
-           'probe_accuracy', 'train_default_editors', 'load_default_editors', 'EditorSpec', 'register_editor',
-           'editor_names', 'load_editor']
+           'EqualisedLinear', 'LatentTransformer', 'default_edit_rows', 'LTConfig', 'flip_alpha', 'lt_losses',
+           'correlation_mask', 'train_latent_transformer', 'LTEditor', 'save_lt', 'load_lt', 'save_linear_editor',
+           'load_linear_editor', 'DefaultEditorsConfig', 'encoded_latents', 'rendered_labels', 'sampled_latents',
+           'calibrate_steps', 'probe_accuracy', 'train_default_editors', 'load_default_editors', 'EditorSpec',
+           'register_editor', 'editor_names', 'load_editor']
 
 # %% ../nbs/08_editors.ipynb #92a81a0c
 class LatentEditor(nn.Module):
@@ -119,6 +119,23 @@ class LTConfig(Config):
 def flip_alpha(p: Tensor) -> Tensor:
     "LT's signed coefficient that flips probability p across 0.5: 1-p below, -p above, 0 at exactly 0.5 (as LT's `get_coeff`)."
     return torch.where(p > 0.5, -p, torch.where(p < 0.5, 1 - p, torch.zeros_like(p)))
+
+def lt_losses(t: LatentTransformer, clf: LatentClassifier, x: Tensor, attr: int, corr_mask: Tensor) -> dict:
+    "The Latent Transformer's three losses on a batch of latents."
+    logit0 = clf(x).detach(); p0 = torch.sigmoid(logit0[:, attr])
+    alpha = flip_alpha(p0)
+    target = (p0 + alpha).clamp(0, 1).round()
+    x1 = x + alpha.view(-1, 1, 1) * t(x)
+    logit1 = clf(x1)
+    n, n_pos = len(target), target.sum()
+    w = torch.where(target > 0.5, n / (n_pos + 1e-8), n / (n - n_pos + 1e-8))
+    faith = (F.binary_cross_entropy_with_logits(logit1[:, attr], target, reduction='none') * w).mean()
+    return dict(faith=faith, recon=F.mse_loss(x1, x), reg=F.mse_loss(logit1 * corr_mask, logit0 * corr_mask))
+
+def correlation_mask(labels: Tensor, attr: int) -> Tensor:
+    "1 - |Pearson correlation| of every attribute with `attr` over training labels (0 for `attr` itself)."
+    c = torch.as_tensor(np.nan_to_num(np.corrcoef(labels.float().T.numpy())), dtype=torch.float32)
+    return 1 - c[attr].abs()
 
 # %% ../nbs/08_editors.ipynb #c5e46cde
 def train_latent_transformer(latents: Tensor, labels: Tensor, clf: LatentClassifier, config: LTConfig) -> LatentTransformer:
