@@ -17,7 +17,7 @@ for flag in ('--split', '--seed'):
     if flag in args: i = args.index(flag); opts[flag[2:]] = args[i + 1]; del args[i:i + 2]
 if 'seed' in opts: opts['seed'] = int(opts['seed'])
 commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, cwd=out.parent).stdout.strip()
-dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no'], capture_output=True, text=True, cwd=out.parent).stdout.strip()
+dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no', '--', '.', ':!benchmarks'], capture_output=True, text=True, cwd=out.parent).stdout.strip()
 for name in args or sorted(BENCHMARKS):
     load0 = os.getloadavg()[0]
     r = run_benchmark(name, **{k: v for k, v in opts.items() if name == 'edit'})
