@@ -142,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser('version', help='print versions').set_defaults(func=_cmd_version)
     return p
 
-_USER_ERRORS = (ValueError, KeyError, FileNotFoundError, CheckpointError)  # VideoError, NoFaceError are ValueErrors
+_USER_ERRORS = (ValueError, KeyError, OSError, CheckpointError)  # VideoError, NoFaceError are ValueErrors; OSError: disk full, permissions
 
 def _terminated(signum, frame):
     "SIGTERM: flag the stop (checked between chunks and before any output is published) and unwind like Ctrl-C."

@@ -23,7 +23,10 @@ def run_demo(out='s3editor_demo',                          # output folder
              edits: tuple[str, ...] = ('Smiling=1.0',),
              editor: EditorKind = 'linear') -> EditResult:
     "Edit a SynthFace sample clip with the embedded model; write edited + side-by-side videos and metrics JSON."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out); anc = out.absolute()
+    while not anc.exists(): anc = anc.parent
+    if not anc.is_dir(): raise ValueError(f'--out {out}: cannot create the folder, {anc} is a file')
+    out.mkdir(parents=True, exist_ok=True)
     sample = load_sample(clip, cache=out / 'samples')
     res = edit_sample(sample, out / f'{sample.name}_edited.mp4', edits, editor=editor, side_by_side=True,
                       metrics=out / f'{sample.name}_metrics.json', overwrite=overwrite)

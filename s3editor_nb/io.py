@@ -18,7 +18,8 @@ from .core import Config, STOP
 __all__ = ['FRAME_EXTS', 'VIDEO_EXTS', 'VideoError', 'ffmpeg_exe', 'ffmpeg_reason', 'as_fps', 'natural_key', 'list_frame_files',
            'to_rgb', 'ffmpeg_header', 'pattern_frames', 'count_frames', 'VideoInfo', 'pix_fmt_channels',
            'count_frames_rate', 'probe_video', 'VideoReader', 'iter_frames', 'read_video', 'pad_even',
-           'check_output_path', 'check_audio', 'has_audio', 'extract_audio', 'VideoWriter', 'write_video', 'bench_io']
+           'check_output_path', 'check_writable_folder', 'check_audio', 'has_audio', 'extract_audio', 'VideoWriter',
+           'write_video', 'bench_io']
 
 # %% ../nbs/01_io.ipynb #530fc7cd
 class VideoError(ValueError):
@@ -392,7 +393,16 @@ def check_output_path(path, overwrite: bool = False, inputs: Sequence = ()) -> P
         if i is not None and _same_file(path, Path(i)): raise VideoError(f'{path}: is an input of this job; refusing to overwrite it (even with --overwrite)')
     if path.is_dir(): raise VideoError(f'{path}: is a folder')
     if path.exists() and not overwrite: raise VideoError(f'{path}: exists; use --overwrite (overwrite=True in Python) to replace it')
+    check_writable_folder(path)
     return path
+
+def check_writable_folder(path) -> Path:
+    "Raise `VideoError` unless the folder of `path` exists or can be made, and can be written (checked before any work)."
+    anc = Path(path).absolute().parent
+    while not anc.exists(): anc = anc.parent     # the nearest existing ancestor: the rest would be created
+    if not anc.is_dir(): raise VideoError(f'{path}: cannot create it: {anc} is a file, not a folder')
+    if not os.access(anc, os.W_OK | os.X_OK): raise VideoError(f'{path}: cannot write in {anc} (permission denied)')
+    return Path(path)
 
 # %% ../nbs/01_io.ipynb #861fe83a
 def check_audio(audio: np.ndarray, rate: int) -> np.ndarray:

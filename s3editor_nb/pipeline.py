@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
 from .core import *
-from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, check_output_path
+from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, check_output_path, check_writable_folder
 from .alignment import (FaceTrack, TrackConfig, AlignConfig, NoFaceError, track_faces, face_transforms,
                                    align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
 from .judges import LatentStats
@@ -302,6 +302,7 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
     info = probe_video(input)
     outs = [check_output_path(output, cfg.overwrite, [input])]
     if cfg.side_by_side: outs.append(check_output_path(_sbs_path(output), cfg.overwrite, [input]))
+    if metrics_path is not None: check_writable_folder(metrics_path)
     if metrics_path is not None and Path(metrics_path).exists() and not cfg.overwrite:
         raise VideoError(f'{metrics_path} exists; use --overwrite (overwrite=True in Python) to replace it')
     track = track_video(input, cfg, landmarks, info)
