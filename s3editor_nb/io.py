@@ -440,12 +440,15 @@ class VideoWriter:
                  overwrite: bool = False, # replace an existing output
                  crf: int = 18,          # x264 quality: 0 lossless .. 51 worst; 18 is visually lossless
                  preset: str = 'medium', # x264 speed/size trade-off ('ultrafast' .. 'veryslow')
-                 inputs: Sequence = ()):  # other paths the output must never replace (e.g. the source video)
+                 inputs: Sequence = (),   # other paths the output must never replace (e.g. the source video)
+                 odd_size: Literal['exact', 'pad'] = 'exact'):  # odd width/height: 4:4:4 at the exact size, or padded 4:2:0
         self.fps = as_fps(fps)
         if audio_from is not None and audio is not None: raise VideoError('give audio_from or audio, not both')
         self.path = check_output_path(path, overwrite, [audio_from, *inputs])
         self.audio = None if audio is None else check_audio(audio, audio_rate)
         self.audio_rate, self.overwrite, self.crf, self.preset = int(audio_rate), overwrite, int(crf), preset
+        if odd_size not in ('exact', 'pad'): raise VideoError(f"odd_size must be 'exact' or 'pad', not {odd_size!r}")
+        self.odd_size, self._pad = odd_size, False
         self.audio_from = None if audio_from is None else Path(audio_from)
         if self.audio_from is not None and not has_audio(self.audio_from):  # checks the file is readable, too
             warnings.warn(f'{self.audio_from} has no audio track; {self.path.name} will be silent'); self.audio_from = None
@@ -473,12 +476,14 @@ atexit.register(lambda: [w.abort() for w in list(_LIVE) if not w.closed])
 @patch
 def _start(self: VideoWriter, h: int, w: int):
     import imageio_ffmpeg
-    self.size = (w, h)
-    meta = ['-metadata', f'comment={_SIZE_TAG}{w}x{h}'] if h % 2 or w % 2 else []
+    self.size, odd = (w, h), bool(h % 2 or w % 2)
+    self._pad = odd and self.odd_size == 'pad'      # 4:2:0 needs even sizes: pad and tag, or encode 4:4:4 exactly
+    meta = ['-metadata', f'comment={_SIZE_TAG}{w}x{h}'] if self._pad else []
     out = ['-crf', str(self.crf), '-preset', self.preset, '-movflags', '+faststart', *meta, '-f', 'mp4']
     self._video = self._tmp('video')
-    self._gen = imageio_ffmpeg.write_frames(f'file:{self._video}', (w + w % 2, h + h % 2), fps=self.fps, codec='libx264',
-                                            pix_fmt_out='yuv420p', quality=None, macro_block_size=1,
+    size, pix = ((w + w % 2, h + h % 2), 'yuv420p') if not odd or self._pad else ((w, h), 'yuv444p')
+    self._gen = imageio_ffmpeg.write_frames(f'file:{self._video}', size, fps=self.fps, codec='libx264',
+                                            pix_fmt_out=pix, quality=None, macro_block_size=1,
                                             ffmpeg_log_level='error', output_params=out)
     self._gen.send(None)
     self._proc = (self._gen.gi_frame.f_locals.get('p') if self._gen.gi_frame else None)  # ffmpeg: waited for on abort
@@ -498,7 +503,7 @@ def write(self: VideoWriter, frames: np.ndarray) -> VideoWriter:
     if a.shape[1:3] != self.size[::-1]:
         raise VideoError(f'{self.path}: frame {self.n} is {a.shape[2]}x{a.shape[1]}, earlier frames are {self.size[0]}x{self.size[1]}')
     try:
-        for f in pad_even(a): self._gen.send(np.ascontiguousarray(f)); self.n += 1
+        for f in (pad_even(a) if self._pad else a): self._gen.send(np.ascontiguousarray(f)); self.n += 1
     except OSError as e:  # ffmpeg died (disk full, killed, ...): imageio-ffmpeg reports a broken pipe
         raise VideoError(f'{self.path}: ffmpeg stopped while writing frame {self.n}: {str(e).splitlines()[0]}') from None
     return self
@@ -582,11 +587,12 @@ def write_video(path, frames: np.ndarray | Iterable[np.ndarray], # (N,H,W,C) arr
                 overwrite: bool = False,    # replace an existing output (never an input)
                 crf: int = 18,              # x264 quality (lower is better)
                 preset: str = 'medium',     # x264 speed preset
-                inputs: Sequence = ()):     # paths that must never be overwritten
+                inputs: Sequence = (),      # paths that must never be overwritten
+                odd_size: Literal['exact', 'pad'] = 'exact'): # see "Odd sizes"
     "Write uint8 RGB frames as an H.264 mp4 with exact frame count and fps, optional audio; atomic. Returns the path."
     ins = [*inputs, *([frames.path] if isinstance(frames, VideoReader) else [])]
     with VideoWriter(path, fps, audio_from=audio_from, audio=audio, audio_rate=audio_rate, overwrite=overwrite,
-                     crf=crf, preset=preset, inputs=ins) as w:
+                     crf=crf, preset=preset, inputs=ins, odd_size=odd_size) as w:
         if isinstance(frames, np.ndarray): w.write(frames)  # a whole clip (or one frame)
         else:
             for f in frames: w.write(f)
