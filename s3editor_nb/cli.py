@@ -59,10 +59,12 @@ def _cmd_bench(a):
         for k, v in res.items(): print(f'{k:<{w}}  {v}')
 
 def _cmd_weights(a):
-    for name, spec in sorted(WEIGHTS.items()):
+    for m in ('stylegan2', 'inversion', 'judges', 'editors'): importlib.import_module(f's3editor_nb.{m}')  # they register
+    for name, spec in sorted(WEIGHTS.items(), key=lambda kv: (not kv[1].embedded, kv[0])):
         try: where = str(resolve_weights(name, verify=False))
         except (WeightsNotFound, CheckpointError) as e: where = 'not found'
-        print(f'{name:<28} {"embedded" if spec.embedded else "user":<9} {where}')
+        print(f'{name:<28} {"shipped" if spec.embedded else "yours":<8} {where}')
+        if where == 'not found' and spec.obtain: print(f'{"":<28} {"":<8} to get it: {spec.obtain.rstrip(".")}' + (f' (or set ${spec.env_var})' if spec.env_var else ''))
 
 def _cmd_version(a):
     import s3editor_nb, torch

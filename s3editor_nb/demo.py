@@ -73,11 +73,17 @@ class EditDemo:
         self.run_button.on_click(lambda _: self.run())
         self.frame.observe(lambda _: self.show(), 'value')
         self.clip.observe(lambda _: self.load_clip(), 'value')
+        self.editor.observe(lambda _: self.strength_range(), 'value'); self.strength_range()
         self.widget = W.VBox([W.HBox([self.clip, self.attribute]), self.editor, W.HBox([self.strength, self.run_button]),
                               self.frame, W.HBox([W.VBox([W.Label('original'), self.original]),
                                                   W.VBox([W.Label('edited'), self.edited]), self.metrics]),
                               self.status])
         self.load_clip()
+
+    def strength_range(self):
+        "Let the strength slider span the selected editor's whole range."
+        lo, hi = self.model.editors[self.editor.value].strength_range
+        self.strength.max, self.strength.min = max(hi, self.strength.min), lo; self.strength.max = hi
 
     def _ipython_display_(self):
         from IPython.display import display
