@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 from fastcore.basics import patch
 from .core import *
-from .io import read_video, probe_video
+from .io import read_video, probe_video, check_writable_folder
 from .pipeline import *
 
 # %% auto #0
@@ -23,9 +23,7 @@ def run_demo(out='s3editor_demo',                          # output folder
              edits: tuple[str, ...] = ('Smiling=1.0',),
              editor: EditorKind = 'linear') -> EditResult:
     "Edit a SynthFace sample clip with the embedded model; write edited + side-by-side videos and metrics JSON."
-    out = Path(out); anc = out.absolute()
-    while not anc.exists(): anc = anc.parent
-    if not anc.is_dir(): raise ValueError(f'--out {out}: cannot create the folder, {anc} is a file')
+    out = Path(out); check_writable_folder(out/'metrics.json')   # one clear line if --out cannot be made
     out.mkdir(parents=True, exist_ok=True)
     sample = load_sample(clip, cache=out / 'samples')
     res = edit_sample(sample, out / f'{sample.name}_edited.mp4', edits, editor=editor, side_by_side=True,

@@ -313,13 +313,14 @@ def train_default_editors(model, folder, config: DefaultEditorsConfig | None = N
     atomic_write_text(folder/'report.json', json.dumps(report, indent=1))
     return report
 
-def load_default_editors(path=None) -> dict[str, LatentEditor]:
-    "The shipped editors of the embedded model: {'linear': LinearEditor, 'lt': LTEditor}."
+def load_default_editors(path=None, names=('linear', 'lt')) -> dict[str, LatentEditor]:
+    "The shipped editors of the embedded model (`names` of them): {'linear': LinearEditor, 'lt': LTEditor}."
     folder = resolve_weights('synthface-editors', path)
     rep = json.loads((folder/'report.json').read_text())
     L, D = rep['latent_shape']
-    return {'linear': load_linear_editor(folder/'linear').eval(),
-            'lt': load_lt(folder/'lt', rep['attributes'], n_latent=L, dim=D)}
+    load = dict(linear=lambda: load_linear_editor(folder/'linear').eval(),
+                lt=lambda: load_lt(folder/'lt', rep['attributes'], n_latent=L, dim=D))
+    return {k: load[k]() for k in names}
 
 # %% ../nbs/08_editors.ipynb #005b71dd
 @dataclass
@@ -342,5 +343,5 @@ def load_editor(name: str) -> LatentEditor:
     if name not in EDITORS: raise KeyError(f'unknown editor {name!r}; available: {", ".join(EDITORS)}')
     return EDITORS[name].load()
 
-register_editor('linear', lambda: load_default_editors()['linear'], 'InterFaceGAN: unit probe directions in normalised W+')
-register_editor('lt', lambda: load_default_editors()['lt'], 'Latent Transformer: one learned linear map per W+ row and attribute')
+register_editor('linear', lambda: load_default_editors(names=['linear'])['linear'], 'InterFaceGAN: unit probe directions in normalised W+')
+register_editor('lt', lambda: load_default_editors(names=['lt'])['lt'], 'Latent Transformer: one learned linear map per W+ row and attribute')

@@ -130,7 +130,7 @@ class EditTruthMeter:
     def __init__(self, threshold: float = 3 / 255, dilate: int = 2):
         self.threshold, self.dilate = threshold, dilate
         self.se = dict(out_t_R=0., src_t_R=0., off=0., out_t=0.); self.n = dict(R=0., off=0., all=0.)
-        self.cos, self.rec, self.no_change, self.frame_recovered = [], [], 0, []  # per frame (nan: no true change)
+        self.cos, self.no_change, self.frame_recovered = [], 0, []  # per frame (recovered: nan where no true change)
 
     @torch.no_grad()
     def add(self, src: Tensor, # (B, 3, H, W) source frames in [0, 1]
@@ -146,17 +146,15 @@ class EditTruthMeter:
         self.n['R'] += float(R.sum()) * C; self.n['off'] += float(off.sum()) * C; self.n['all'] += float(t.numel())
         de, dt = (e - s).flatten(1), (t - s).flatten(1)
         has = R.flatten(1).any(1); self.no_change += int((~has).sum())
-        g = dt[has].square().sum(1)
         self.cos += F.cosine_similarity(de[has], dt[has], dim=1, eps=1e-12).tolist()
-        self.rec += ((de[has] * dt[has]).sum(1) / g).tolist()
-        fr = torch.full((len(s),), float('nan'), dtype=torch.float64); fr[has] = (de[has] * dt[has]).sum(1) / g
+        fr = torch.full((len(s),), float('nan'), dtype=torch.float64); fr[has] = (de[has] * dt[has]).sum(1) / dt[has].square().sum(1)
         self.frame_recovered += fr.tolist()
 
     def summary(self) -> dict:
         "The figures over everything added."
         gain = _psnr_from(self.se['out_t_R'], self.n['R']) - _psnr_from(self.se['src_t_R'], self.n['R'])
         return dict(edit_gain_db=gain, delta_cos=float(np.mean(self.cos)) if self.cos else float('nan'),
-                    delta_recovered=float(np.mean(self.rec)) if self.rec else float('nan'),
+                    delta_recovered=float(np.nanmean(self.frame_recovered)) if self.cos else float('nan'),
                     off_target_psnr_db=_psnr_from(self.se['off'], self.n['off']),
                     truth_psnr_db=_psnr_from(self.se['out_t'], self.n['all']),
                     n_frames_no_change=self.no_change)

@@ -18,7 +18,7 @@ from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, ch
 from .alignment import (FaceTrack, TrackConfig, AlignConfig, NoFaceError, track_faces, face_transforms,
                                    align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
 from .judges import LatentStats
-from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, truth_present
+from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, truth_present, _psnr_from
 from .editors import LatentEditor, editor_names
 
 # %% auto #0
@@ -113,9 +113,7 @@ class _PSNRSum:
         w = torch.ones_like(se[:, :1]) if w is None else w.double().expand_as(se[:, :1])
         self.se += float((se * w).sum()); self.n += float(w.sum()) * se.shape[1]
     @property
-    def psnr(self) -> float:
-        if self.n == 0: return float('nan')
-        return float('inf') if self.se == 0 else 10 * math.log10(self.n / self.se)
+    def psnr(self) -> float: return _psnr_from(self.se, self.n)
 
 # %% ../nbs/09_pipeline.ipynb #756ac0d0
 class RunMetrics:
