@@ -93,6 +93,14 @@ def _cmd_figure(a):
     buf = __import__('io').BytesIO(); Image.fromarray(img).save(buf, format='PNG', optimize=True)
     atomic_write_bytes(out, buf.getvalue()); print(f'wrote {out}')
 
+def _cmd_train(a):
+    from s3editor_nb.training import run_trainer, processes
+    out = Path(a.out or Path('s3editor_train')/a.name)
+    report = run_trainer(a.name, out, tiny=a.tiny, resume=a.resume)
+    if not processes().is_main_process: return
+    print(json.dumps(report, default=str))
+    if STOP.is_set(): print(f'stopped: the checkpoint in {out} continues with --resume')
+
 def _cmd_synth(a):
     from s3editor_nb.synthface import write_samples
     for p in write_samples(Path(a.out), overwrite=a.overwrite): print(f'wrote {p}')
@@ -136,6 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument('--seed', type=int, default=0, help='picks the faces shown')
     f.add_argument('--overwrite', action='store_true', help='replace an existing file')
     f.set_defaults(func=_cmd_figure)
+    from s3editor_nb.training import TRAINERS, trainer_names
+    names = trainer_names()
+    t = sub.add_parser('train', help='train a component (runs unchanged under `accelerate launch`)')
+    t.add_argument('name', choices=names, help='; '.join(f'{k}: {TRAINERS[k].description}' for k in names))
+    t.add_argument('--tiny', action='store_true', help='a seconds-long run (smoke test)')
+    t.add_argument('--out', help='run folder: checkpoints, logs and the trained files (default: ./s3editor_train/NAME)')
+    t.add_argument('--resume', action='store_true', help='continue the checkpoint in --out')
+    t.set_defaults(func=_cmd_train)
     s = sub.add_parser('synth', help='(re)generate the SynthFace sample clips of data_samples/')
     s.add_argument('out', nargs='?', default='data_samples', help='output folder (default: ./data_samples)')
     s.add_argument('--overwrite', action='store_true', help='replace existing files')
@@ -150,11 +166,16 @@ def _terminated(signum, frame):
     "SIGTERM: flag the stop (checked between chunks and before any output is published) and unwind like Ctrl-C."
     STOP.set(); raise KeyboardInterrupt(f'signal {signum}')
 
+def _stop_training(signum, frame):
+    "SIGTERM while training: the loop finishes its step, checkpoints and returns."
+    STOP.set()
+
 def main(argv: list[str] | None = None):
     "Entry point of the `s3editor` console script: user errors print one line; Ctrl-C or SIGTERM leave nothing partial."
     import signal, threading
     a = build_parser().parse_args(argv)
-    if threading.current_thread() is threading.main_thread(): signal.signal(signal.SIGTERM, _terminated)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop_training if a.cmd == 'train' else _terminated)
     try: a.func(a)
     except KeyboardInterrupt: raise SystemExit('s3editor: interrupted (no partial output was left behind)') from None
     except _USER_ERRORS as e:

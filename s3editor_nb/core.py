@@ -15,11 +15,11 @@ from torch import nn, Tensor
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['STOP', 'Precision', 'WEIGHTS_NAME', 'CONFIG_NAME', 'WEIGHTS', 'Config', 'atomic_write_bytes', 'atomic_write_text',
-           'pick_precision', 'get_accelerator', 'default_device', 'seed_everything', 'sha256_file', 'CheckpointError',
-           'check_state_dict', 'load_state_dict_strict', 'save_pretrained', 'read_checkpoint_info', 'load_pretrained',
-           'safe_torch_load', 'package_weights_dir', 'WeightSpec', 'register_weights', 'WeightsNotFound',
-           'resolve_weights', 'prepare_run_dir', 'progress']
+__all__ = ['STOP', 'Precision', 'WEIGHTS_NAME', 'CONFIG_NAME', 'MOVED', 'WEIGHTS', 'Config', 'atomic_write_bytes',
+           'atomic_write_text', 'pick_precision', 'get_accelerator', 'default_device', 'seed_everything', 'sha256_file',
+           'CheckpointError', 'check_state_dict', 'load_state_dict_strict', 'save_pretrained', 'read_checkpoint_info',
+           'load_pretrained', 'safe_torch_load', 'package_weights_dir', 'WeightSpec', 'register_weights',
+           'WeightsNotFound', 'resolve_weights', 'prepare_run_dir', 'progress']
 
 # %% ../nbs/00_core.ipynb #70a02e86
 def _to_jsonable(v):
@@ -179,11 +179,15 @@ def save_pretrained(module: nn.Module, folder, config: Config | None = None, **m
     return folder
 
 # %% ../nbs/00_core.ipynb #15b39b7a
+MOVED = {'s3editor_nb.judges': 's3editor_nb.latents'}  # module of a class recorded by an older version -> where it lives now
+
 def _import_name(qualname: str):
-    "Import `package.module.Name`."
+    "Import `package.module.Name` (looking in the module it moved to when an older checkpoint names it)."
     import importlib
     mod, _, name = qualname.rpartition('.')
-    return getattr(importlib.import_module(mod), name)
+    m = importlib.import_module(mod)
+    if not hasattr(m, name) and mod in MOVED: m = importlib.import_module(MOVED[mod])
+    return getattr(m, name)
 
 def read_checkpoint_info(folder) -> dict:
     "The JSON side of a checkpoint folder."

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_editors.ipynb #bbb715cd
 from __future__ import annotations
-import json
+import json, math, tempfile
 from dataclasses import dataclass, field
 from typing import Callable
 from pathlib import Path
@@ -13,15 +13,17 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .core import *
-from .judges import (LatentStats, LatentClassifier, LatentClassifierConfig, LatentTrainConfig, AttributeDirections,
-                                 orthogonalize, train_latent_classifier, fit_directions, balanced_accuracy)
+from .latents import (CELEBA_ATTRIBUTES, LatentStats, LatentClassifier, LatentClassifierConfig, LatentTrainConfig,
+                                  AttributeDirections, orthogonalize, train_latent_classifier, fit_directions, balanced_accuracy)
+from .training import Objective, LoopConfig, fit, epoch_batch, register_trainer, processes
 
 # %% auto #0
 __all__ = ['EDITORS_WEIGHTS', 'EDITORS', 'LatentEditor', 'LinearEditor', 'class_gap_steps', 'fit_linear_editor',
            'EqualisedLinear', 'LatentTransformer', 'default_edit_rows', 'LTConfig', 'flip_alpha', 'lt_losses',
-           'correlation_mask', 'train_latent_transformer', 'LTEditor', 'save_lt', 'load_lt', 'save_linear_editor',
-           'load_linear_editor', 'DefaultEditorsConfig', 'encoded_latents', 'rendered_labels', 'sampled_latents',
-           'calibrate_steps', 'probe_accuracy', 'train_default_editors', 'load_default_editors', 'EditorSpec',
+           'correlation_mask', 'LTObjective', 'train_latent_transformer', 'LTEditor', 'save_lt', 'load_lt',
+           'save_linear_editor', 'load_linear_editor', 'DefaultEditorsConfig', 'encoded_latents', 'rendered_labels',
+           'sampled_latents', 'calibrate_steps', 'probe_accuracy', 'editor_training_data', 'train_linear_part',
+           'train_classifier_part', 'train_lt_part', 'train_default_editors', 'load_default_editors', 'EditorSpec',
            'register_editor', 'editor_names', 'load_editor']
 
 # %% ../nbs/08_editors.ipynb #92a81a0c
@@ -116,6 +118,11 @@ class LTConfig(Config):
     weight_decay: float = 5e-4
     seed: int = 0
 
+    def loop(self, n: int) -> LoopConfig:
+        "The training loop's settings for `n` training latents (Adam, as LT)."
+        return LoopConfig(steps=self.epochs * math.ceil(n / self.batch_size), lr=self.lr, weight_decay=self.weight_decay,
+                          seed=self.seed, log_every=200)
+
 def flip_alpha(p: Tensor) -> Tensor:
     "LT's signed coefficient that flips probability p across 0.5: 1-p below, -p above, 0 at exactly 0.5 (as LT's `get_coeff`)."
     return torch.where(p > 0.5, -p, torch.where(p < 0.5, 1 - p, torch.zeros_like(p)))
@@ -134,23 +141,33 @@ def lt_losses(t: LatentTransformer, clf: LatentClassifier, x: Tensor, attr: int,
 
 def correlation_mask(labels: Tensor, attr: int) -> Tensor:
     "1 - |Pearson correlation| of every attribute with `attr` over training labels (0 for `attr` itself)."
-    c = torch.as_tensor(np.nan_to_num(np.corrcoef(labels.float().T.numpy())), dtype=torch.float32)
+    with np.errstate(invalid='ignore', divide='ignore'):          # a constant column has no correlation: 0
+        c = torch.as_tensor(np.nan_to_num(np.corrcoef(labels.float().T.numpy())), dtype=torch.float32)
     return 1 - c[attr].abs()
 
 # %% ../nbs/08_editors.ipynb #c5e46cde
-def train_latent_transformer(latents: Tensor, labels: Tensor, clf: LatentClassifier, config: LTConfig) -> LatentTransformer:
+class LTObjective(Objective):
+    "The Latent Transformer's weighted losses for one attribute, with the latent classifier frozen."
+    def __init__(self, latents: Tensor, labels: Tensor, clf: LatentClassifier, config: LTConfig):
+        super().__init__(); self.cfg, self.latents = config, latents
+        self.t = LatentTransformer(latents.shape[1], latents.shape[2])
+        self.clf, self.attr = clf.requires_grad_(False).eval(), clf.index(config.attribute)
+        self.register_buffer('mask', correlation_mask(labels, self.attr))
+
+    def train(self, mode: bool = True): super().train(mode); self.clf.eval(); return self
+    def batch(self, k): return self.latents[epoch_batch(len(self.latents), self.cfg.batch_size, k, self.cfg.seed)]
+    def forward(self, x):
+        l, c = lt_losses(self.t, self.clf, x, self.attr, self.mask), self.cfg
+        return dict(loss=c.w_faith * l['faith'] + c.w_recon * l['recon'] + c.w_reg * l['reg'], **l)
+
+# %% ../nbs/08_editors.ipynb #a201e56b
+def train_latent_transformer(latents: Tensor, labels: Tensor, clf: LatentClassifier, config: LTConfig,
+                             out_dir=None, # run folder (checkpoint, log); default: a temporary one
+                             resume: bool = False) -> LatentTransformer:
     "Train one Latent Transformer for `config.attribute` on latents (N, L, D) with the classifier frozen."
-    seed_everything(config.seed)
-    a = clf.index(config.attribute); mask = correlation_mask(labels, a)
-    t = LatentTransformer(latents.shape[1], latents.shape[2])
-    for p in clf.parameters(): p.requires_grad_(False)
-    opt = torch.optim.Adam(t.parameters(), lr=config.lr, weight_decay=config.weight_decay)
-    for _ in progress(range(config.epochs), desc=f'LT {config.attribute}'):
-        for idx in torch.randperm(len(latents)).split(config.batch_size):
-            l = lt_losses(t, clf, latents[idx], a, mask)
-            loss = config.w_faith * l['faith'] + config.w_recon * l['recon'] + config.w_reg * l['reg']
-            opt.zero_grad(); loss.backward(); opt.step()
-    return t.eval()
+    seed_everything(config.seed); obj = LTObjective(latents, labels, clf, config)
+    with tempfile.TemporaryDirectory() as tmp:
+        return fit(obj, config.loop(len(latents)), out_dir or tmp, resume=resume, export=False).objective.t.eval()
 
 # %% ../nbs/08_editors.ipynb #feac98c9
 class LTEditor(LatentEditor):
@@ -176,11 +193,22 @@ def save_lt(editor: LTEditor, folder) -> Path:
         atomic_write_bytes(folder/f'tnet_{a}.pth.tar', buf.getvalue())
     return folder
 
+def _tnet_file(folder: Path, attribute: str) -> Path:
+    "`tnet_<attribute>.pth.tar`, or LT's published `tnet_<CelebA index>.pth.tar` (e.g. `tnet_15` = Eyeglasses)."
+    named = folder/f'tnet_{attribute}.pth.tar'
+    if named.exists() or attribute not in CELEBA_ATTRIBUTES: return named
+    published = folder/f'tnet_{CELEBA_ATTRIBUTES.index(attribute)}.pth.tar'
+    return published if published.exists() else named
+
+def _tnet_attribute(stem: str) -> str:
+    "The attribute of a file stem: a CelebA index (published files) or a name."
+    return CELEBA_ATTRIBUTES[int(stem)] if stem.isdigit() and int(stem) < len(CELEBA_ATTRIBUTES) else stem
+
 def load_lt(folder, attributes=None, n_latent: int = 18, dim: int = 512, edit_rows: int | None = None) -> LTEditor:
-    "Load `tnet_<attr>.pth.tar` files (all in `folder`, or the named attributes) strictly."
+    "Load `tnet_<attribute or CelebA index>.pth.tar` files (all in `folder`, or the named attributes) strictly."
     folder = Path(folder)
-    files = {a: folder/f'tnet_{a}.pth.tar' for a in attributes} if attributes else \
-            {p.name[5:-8]: p for p in sorted(folder.glob('tnet_*.pth.tar'))}
+    files = {a: _tnet_file(folder, a) for a in attributes} if attributes else \
+            {_tnet_attribute(p.name[5:-8]): p for p in sorted(folder.glob('tnet_*.pth.tar'))}
     if not files: raise FileNotFoundError(f'no tnet_<attribute>.pth.tar files in {folder}')
     return LTEditor({a: load_state_dict_strict(LatentTransformer(n_latent, dim), safe_torch_load(p), what=str(p))
                      for a, p in files.items()}, edit_rows).eval()
@@ -230,6 +258,12 @@ class DefaultEditorsConfig(Config):
     n_calibrate: int = 48                     # negatives per attribute for the step calibration
     attributes: tuple[str, ...] = SYNTHFACE_ATTRIBUTES
 
+    @classmethod
+    def tiny(cls) -> DefaultEditorsConfig:
+        "A seconds-long configuration (tests, `s3editor train ... --tiny`)."
+        return cls(n_train=48, n_val=16, n_samples=64, clf_epochs=2, lt_epochs=1, n_calibrate=8, step_grid=(1.0, 4.0),
+                   attributes=('Smiling', 'Eyeglasses'))
+
 EDITORS_WEIGHTS = register_weights(WeightSpec(
     'synthface-editors', 'synthface128_editors', licence='Apache-2.0 (trained by s3editor_nb on SynthFace latents)',
     obtain='shipped inside the package; retrain with editors.train_default_editors', embedded=True,
@@ -278,10 +312,10 @@ def probe_accuracy(lin: LinearEditor, latents: Tensor, labels: Tensor) -> Tensor
     return balanced_accuracy(z, labels)
 
 # %% ../nbs/08_editors.ipynb #33d54164
-def train_default_editors(model, folder, config: DefaultEditorsConfig | None = None, judges=None) -> dict:
-    "Train the linear editor, latent classifier and Latent Transformers for `model`; write them to `folder`."
+def editor_training_data(model, cfg: DefaultEditorsConfig, judges=None, cache=None) -> dict:
+    "Latents and labels the shipped editors train on: sampled `ws`, encoded `xt`/`xv`, their probabilities, `keep`."
+    if cache is not None and Path(cache).exists(): return safe_torch_load(cache)
     from s3editor_nb.judges import load_synthface_judges
-    cfg = config or DefaultEditorsConfig(); folder = Path(folder)
     judges = judges or load_synthface_judges('train')     # never the evaluation pair
     seed_everything(cfg.seed)
     ws = sampled_latents(model, cfg.n_samples, cfg.seed)
@@ -290,27 +324,67 @@ def train_default_editors(model, folder, config: DefaultEditorsConfig | None = N
     share = (ps > 0.5).float().mean(0)
     keep = [a for a, p in zip(cfg.attributes, share.tolist()) if cfg.min_prevalence <= p <= 1 - cfg.min_prevalence]
     k = [cfg.attributes.index(a) for a in keep]
-    ps, pt, pv = ps[:, k], pt[:, k], pv[:, k]
-    n_fit = int(0.9 * len(ws))                                                 # the rest scores the probes
-    lin = fit_linear_editor(ws[:n_fit], ps[:n_fit], keep)
-    lin.steps.copy_(calibrate_steps(lin, model, judges, xt, pt, cfg.step_grid, cfg.step_target, cfg.n_calibrate))
-    save_linear_editor(lin, folder/'linear')
-    L, D = xt.shape[1:]
-    xl, yl = torch.cat([xt, ws]), (torch.cat([pt, ps]) > 0.5).float()
-    clf, acc = train_latent_classifier(xl, yl, LatentClassifierConfig(L, D, cfg.clf_hidden, tuple(keep)),
-                                       LatentTrainConfig(epochs=cfg.clf_epochs, seed=cfg.seed), val=(xv, (pv > 0.5).float()))
-    save_pretrained(clf, folder/'latent_classifier', config=clf.config)
-    tnets = {a: train_latent_transformer(xl, yl, clf, LTConfig(attribute=a, epochs=cfg.lt_epochs,
-                                                               batch_size=cfg.lt_batch, seed=cfg.seed))
-             for a in keep}
-    save_lt(LTEditor(tnets), folder/'lt')
-    report = dict(latent_shape=[L, D], attributes=keep, config=cfg.to_dict(), judges=f'synthface {judges.pair}',
-                  not_expressed={a: round(p, 4) for a, p in zip(cfg.attributes, share.tolist()) if a not in keep},
-                  sampled_positive_share=dict(zip(cfg.attributes, share.tolist())),
+    d = dict(ws=ws, xt=xt, xv=xv, ps=ps[:, k], pt=pt[:, k], pv=pv[:, k], keep=keep, share=share.tolist(), judges=judges.pair)
+    if cache is not None:
+        import io; buf = io.BytesIO(); torch.save(d, buf); atomic_write_bytes(Path(cache), buf.getvalue())
+    return d
+
+def _classifier_data(d: dict) -> tuple[Tensor, Tensor]:
+    "Encoded and sampled latents with 0/1 labels: what the latent classifier and LT train on."
+    return torch.cat([d['xt'], d['ws']]), (torch.cat([d['pt'], d['ps']]) > 0.5).float()
+
+# %% ../nbs/08_editors.ipynb #789c1a0d
+def train_linear_part(model, d: dict, cfg: DefaultEditorsConfig, folder, judges=None) -> LinearEditor:
+    "Fit and calibrate the linear editor on `d` (from `editor_training_data`); write `folder/linear`."
+    from s3editor_nb.judges import load_synthface_judges
+    judges = judges or load_synthface_judges('train')
+    n_fit = int(0.9 * len(d['ws']))                                          # the rest scores the probes
+    lin = fit_linear_editor(d['ws'][:n_fit], d['ps'][:n_fit], d['keep'])
+    lin.steps.copy_(calibrate_steps(lin, model, judges, d['xt'], d['pt'], cfg.step_grid, cfg.step_target, cfg.n_calibrate))
+    save_linear_editor(lin, Path(folder)/'linear'); return lin
+
+def train_classifier_part(d: dict, cfg: DefaultEditorsConfig, folder, run_dir=None, resume: bool = False):
+    "Train the latent classifier on `d`; write `folder/latent_classifier`. Returns (classifier, val balanced accuracy)."
+    xl, yl = _classifier_data(d); L, D = xl.shape[1:]
+    clf, acc = train_latent_classifier(xl, yl, LatentClassifierConfig(L, D, cfg.clf_hidden, tuple(d['keep'])),
+                                       LatentTrainConfig(epochs=cfg.clf_epochs, seed=cfg.seed), val=(d['xv'], (d['pv'] > 0.5).float()),
+                                       out_dir=run_dir, resume=resume)
+    if _is_main(): save_pretrained(clf, Path(folder)/'latent_classifier', config=clf.config)
+    return clf, acc
+
+def train_lt_part(d: dict, clf: LatentClassifier, cfg: DefaultEditorsConfig, folder, run_dir=None, resume: bool = False) -> LTEditor:
+    "Train one Latent Transformer per attribute of `d` (that `clf` knows); write `folder/lt`."
+    xl, yl = _classifier_data(d); keep = [a for a in d['keep'] if a in clf.config.attributes]
+    yc = torch.zeros(len(yl), len(clf.config.attributes))           # labels in the classifier's order; an attribute
+    for a in keep: yc[:, clf.index(a)] = yl[:, d['keep'].index(a)]  # without labels here counts as uncorrelated
+    tnets = {a: train_latent_transformer(xl, yc, clf, LTConfig(attribute=a, epochs=cfg.lt_epochs, batch_size=cfg.lt_batch, seed=cfg.seed),
+                                         None if run_dir is None else Path(run_dir)/a, resume) for a in keep}
+    lt = LTEditor(tnets)
+    if _is_main(): save_lt(lt, Path(folder)/'lt')
+    return lt
+
+def _is_main() -> bool:
+    "True outside `accelerate launch`, and on its main process."
+    return processes().is_main_process
+
+# %% ../nbs/08_editors.ipynb #c7055588
+def train_default_editors(model, folder, config: DefaultEditorsConfig | None = None, judges=None,
+                          run_dir=None, # training runs and the data cache (default: none kept)
+                          resume: bool = False) -> dict:
+    "Train the linear editor, latent classifier and Latent Transformers for `model`; write them to `folder`."
+    cfg = config or DefaultEditorsConfig(); folder = Path(folder); rd = None if run_dir is None else Path(run_dir)
+    d = editor_training_data(model, cfg, judges, None if rd is None else rd/'data.pt')
+    lin = train_linear_part(model, d, cfg, folder, judges)
+    clf, acc = train_classifier_part(d, cfg, folder, None if rd is None else rd/'latent_classifier', resume)
+    train_lt_part(d, clf, cfg, folder, None if rd is None else rd/'lt', resume)
+    keep, share, n_fit = d['keep'], d['share'], int(0.9 * len(d['ws']))
+    report = dict(latent_shape=list(d['xt'].shape[1:]), attributes=keep, config=cfg.to_dict(), judges=f'synthface {d["judges"]}',
+                  not_expressed={a: round(p, 4) for a, p in zip(cfg.attributes, share) if a not in keep},
+                  sampled_positive_share=dict(zip(cfg.attributes, share)),
                   linear_steps=dict(zip(keep, lin.steps.tolist())),
                   latent_classifier_val_balanced_acc=dict(zip(keep, acc.tolist())),
-                  probe_heldout_balanced_acc=dict(zip(keep, probe_accuracy(lin, ws[n_fit:], ps[n_fit:]).tolist())))
-    atomic_write_text(folder/'report.json', json.dumps(report, indent=1))
+                  probe_heldout_balanced_acc=dict(zip(keep, probe_accuracy(lin, d['ws'][n_fit:], d['ps'][n_fit:]).tolist())))
+    if _is_main(): atomic_write_text(folder/'report.json', json.dumps(report, indent=1))
     return report
 
 def load_default_editors(path=None, names=('linear', 'lt')) -> dict[str, LatentEditor]:
@@ -345,3 +419,27 @@ def load_editor(name: str) -> LatentEditor:
 
 register_editor('linear', lambda: load_default_editors(names=['linear'])['linear'], 'InterFaceGAN: unit probe directions in normalised W+')
 register_editor('lt', lambda: load_default_editors(names=['lt'])['lt'], 'Latent Transformer: one learned linear map per W+ row and attribute')
+
+# %% ../nbs/08_editors.ipynb #2c0d2bff
+def _editors_trainer(part: str):
+    def train(out: Path, tiny: bool = False, resume: bool = False) -> dict:
+        from s3editor_nb.inversion import load_embedded
+        cfg, model, out = DefaultEditorsConfig.tiny() if tiny else DefaultEditorsConfig(), load_embedded(), Path(out)
+        runs = out/'runs'; runs.mkdir(parents=True, exist_ok=True)
+        with processes().main_process_first():
+            if not resume and _is_main(): (runs/'data.pt').unlink(missing_ok=True)
+            d = editor_training_data(model, cfg, cache=runs/'data.pt')
+        if part == 'linear':
+            lin = train_linear_part(model, d, cfg, out); return dict(written=str(out/'linear'), steps=dict(zip(d['keep'], lin.steps.tolist())))
+        if part == 'latent-classifier':
+            _, acc = train_classifier_part(d, cfg, out, runs/'latent_classifier', resume)
+            return dict(written=str(out/'latent_classifier'), val_balanced_acc=dict(zip(d['keep'], acc.tolist())))
+        own = out/'latent_classifier'
+        clf = load_pretrained(own if own.exists() else resolve_weights('synthface-editors')/'latent_classifier')
+        lt = train_lt_part(d, clf, cfg, out, runs/'lt', resume)
+        return dict(written=str(out/'lt'), attributes=list(lt.attributes), classifier=str(own) if own.exists() else 'shipped')
+    return train
+
+register_trainer('linear', _editors_trainer('linear'), 'InterFaceGAN-style linear editor on the embedded backbone')
+register_trainer('latent-classifier', _editors_trainer('latent-classifier'), 'LCNet latent classifier on the embedded backbone')
+register_trainer('lt', _editors_trainer('lt'), 'Latent Transformers (one per expressed attribute) on the embedded backbone')

@@ -15,6 +15,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from fastcore.basics import patch
 from .core import *
+from .training import Objective, LoopConfig, fit, read_checkpoint, register_trainer, processes
 from .stylegan2 import (Generator, GeneratorConfig, StyleEncoder, EncoderConfig,
                                    write_published_file, load_stylegan2_rosinality, load_e4e_psp,
                                    load_arcface_ir_se50, parity_max_abs_diff)
@@ -23,10 +24,10 @@ from .stylegan2 import (Generator, GeneratorConfig, StyleEncoder, EncoderConfig,
 __all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'MAX_REFINE_STEPS', 'BENCH_PARTS', 'EmbeddedConfig',
            'EmbeddedModel', 'to_unit', 'psnr', 'ssim', 'synthface_crops', 'counterfactual_crops', 'pattern_crops',
            'crops_to_tensor', 'tensor_to_crops', 'TrainConfig', 'LatentDiscriminator', 'training_data',
-           'reconstruction_loss', 'feature_loss', 'delta_loss', 'evaluate_reconstruction', 'train_embedded',
-           'fit_latent_stats_', 'latent_z2', 'export_embedded', 'export_checkpoint', 'load_embedded', 'refine_latents',
-           'DomainWarning', 'InversionReport', 'domain_check', 'Inversion', 'invert', 'reconstruction_grid',
-           'bench_backbone']
+           'reconstruction_loss', 'feature_loss', 'delta_loss', 'EmbeddedObjective', 'evaluate_reconstruction',
+           'train_embedded', 'fit_latent_stats_', 'latent_z2', 'export_embedded', 'export_checkpoint', 'load_embedded',
+           'refine_latents', 'DomainWarning', 'InversionReport', 'domain_check', 'Inversion', 'invert',
+           'reconstruction_grid', 'bench_backbone']
 
 # %% ../nbs/05_inversion.ipynb #e37736d8
 EmbeddedPreset = Literal['synthface-128', 'tiny-32']
@@ -91,14 +92,6 @@ def sample(self: EmbeddedModel, n: int, seed: int = 0, truncation: float = 1.) -
     if truncation != 1: w = self.generator.latent_avg + truncation * (w - self.generator.latent_avg)
     w = w[:, None].expand(-1, self.latent_shape[0], -1)
     return w, self.decode(w)
-
-# %% ../nbs/05_inversion.ipynb #ed1d27b5
-@patch
-def latent_stats(self: EmbeddedModel):
-    "The model's W+ statistics as a `judges.LatentStats` (norm/denorm)."
-    from s3editor_nb.judges import LatentStats
-    s = LatentStats(self.latent_shape).to(self.latent_mean)
-    s.mean.copy_(self.latent_mean); s.std.copy_(self.latent_std); return s
 
 # %% ../nbs/05_inversion.ipynb #f53745b9
 def to_unit(x: Tensor) -> Tensor:
@@ -216,6 +209,12 @@ class TrainConfig(Config):
     max_minutes: float | None = None  # stop (and export) after this wall time; resuming continues
     threads: int = 2
 
+    def loop(self) -> LoopConfig:
+        "The training loop's settings (Adam at the encoder's rate; generator and discriminator scale it)."
+        return LoopConfig(steps=self.steps, lr=self.lr_encoder, betas=self.betas, seed=self.seed, ema_decay=self.ema_decay,
+                          ema_start=100, eval_every=self.eval_every, ckpt_every=self.ckpt_every,
+                          max_minutes=self.max_minutes, threads=self.threads)
+
     @classmethod
     def attribute_finetune(cls, init_from: str, max_minutes: float | None = None) -> TrainConfig:
         "Continue an exported model with the part-weighted and feature (training judges) terms: the recipe after v1."
@@ -286,58 +285,41 @@ def delta_loss(w: Tensor) -> Tensor:
     return (w[:, 1:] - w[:, :1]).norm(dim=-1).sum(1).mean()
 
 # %% ../nbs/05_inversion.ipynb #a38cada9
-class _Run:
-    "Everything a training run updates (networks, EMA copies, optimisers, step, log)."
-    def __init__(self, cfg: TrainConfig, feature_net: Callable[[Tensor], Tensor] | None = None):
-        seed_everything(cfg.seed)
-        self.cfg, self.model, self.feature_net = cfg, EmbeddedModel(cfg.model), feature_net
+class EmbeddedObjective(Objective):
+    "Encoder + generator (reconstruction, e4e delta, latent adversary, cycle, features) and the latent discriminator."
+    def __init__(self, cfg: TrainConfig, data: dict, feature_net: Callable[[Tensor], Tensor] | None = None):
+        super().__init__(); self.cfg, self.data, self.feature_net = cfg, data, feature_net
+        self.model = EmbeddedModel(cfg.model)
         if cfg.init_from: self.model.load_state_dict(load_pretrained(cfg.init_from).float().state_dict())
         self.model.generator.style.requires_grad_(False)
-        self.ema = copy.deepcopy(self.model).eval().requires_grad_(False)
         self.disc = LatentDiscriminator(cfg.model.generator.style_dim)
-        G, E = self.model.generator, self.model.encoder
-        self.opt = torch.optim.Adam([dict(params=[p for p in G.parameters() if p.requires_grad], lr=cfg.lr_generator),
-                                     dict(params=E.parameters(), lr=cfg.lr_encoder)], betas=cfg.betas)
-        self.opt_d = torch.optim.Adam(self.disc.parameters(), lr=cfg.lr_disc, betas=cfg.betas)
-        self.step, self.log = 0, []
 
-    def state_dict(self) -> dict:
-        return dict(step=self.step, model=self.model.state_dict(), ema=self.ema.state_dict(), disc=self.disc.state_dict(),
-                    opt=self.opt.state_dict(), opt_d=self.opt_d.state_dict(), log=json.dumps(self.log))
+    def param_groups(self):
+        G, E, c = self.model.generator, self.model.encoder, self.cfg      # the loop's lr is the encoder's
+        return [dict(params=[p for p in G.parameters() if p.requires_grad], lr_scale=c.lr_generator / c.lr_encoder),
+                dict(params=list(E.parameters())), dict(params=list(self.disc.parameters()), lr_scale=c.lr_disc / c.lr_encoder)]
 
-    def load_state_dict(self, sd: dict):
-        self.step, self.log = int(sd['step']), json.loads(sd['log'])
-        for k in ('model', 'ema', 'disc', 'opt', 'opt_d'): getattr(self, k).load_state_dict(sd[k])
+    def batch(self, k): return (*_batch(self.cfg, self.data, k), self.cfg.w_cycle > 0 and k % self.cfg.cycle_every == 0)
+    def evaluate(self): return {f'val_{n}': v for n, v in evaluate_reconstruction(self.model, self.data['val'], self.data['val_mask']).items()}
+    def export(self, folder): return export_embedded(self.model, self.data, folder)
 
 # %% ../nbs/05_inversion.ipynb #9d5dc709
 @patch
-def train_step(self: _Run, data: dict) -> dict:
-    "One optimisation step of the encoder + generator (and the latent discriminator)."
-    cfg, G, E = self.cfg, self.model.generator, self.model.encoder
-    x, m, z = _batch(cfg, data, self.step)
+def forward(self: EmbeddedObjective, b) -> dict:
+    (x, m, z, cycle), cfg, G, E = b, self.cfg, self.model.generator, self.model.encoder
     with torch.no_grad(): w_real = G.style(z)
     w = E(x); y = G(w, input_is_latent=True)
     rec, dl = reconstruction_loss(y, x, m, cfg), delta_loss(w)
-    adv = F.softplus(-self.disc(w[:, 0])).mean()
-    feat = feature_loss(self.feature_net, y, x) if cfg.w_feature else torch.zeros(())
-    loss = rec + cfg.w_delta * dl + cfg.w_adv * adv + cfg.w_feature * feat
-    cyc = torch.zeros(())
-    if cfg.w_cycle and self.step % cfg.cycle_every == 0:
+    frozen = {n: p.detach() for n, p in self.disc.named_parameters()}
+    adv = F.softplus(-torch.func.functional_call(self.disc, frozen, (w[:, 0],))).mean()     # moves the encoder only
+    feat = feature_loss(self.feature_net, y, x) if cfg.w_feature else torch.zeros((), device=x.device)
+    cyc = torch.zeros((), device=x.device)
+    if cycle:
         with torch.no_grad(): xs = G(w_real, input_is_latent=True)
         cyc = (E(xs) - w_real[:, None]).square().mean()
-        loss = loss + cfg.w_cycle * cyc
-    self.opt.zero_grad(set_to_none=True); loss.backward(); self.opt.step()
-    d_loss = F.softplus(-self.disc(w_real)).mean() + F.softplus(self.disc(w[:, 0].detach())).mean()
-    self.opt_d.zero_grad(set_to_none=True); d_loss.backward(); self.opt_d.step()
-    self._update_ema(); self.step += 1
-    return dict(rec=rec.item(), delta=dl.item(), adv=adv.item(), cycle=cyc.item(), disc=d_loss.item(), feature=feat.item())
-
-@patch
-@torch.no_grad()
-def _update_ema(self: _Run):
-    d = self.cfg.ema_decay if self.step > 100 else 0.
-    for pe, p in zip(self.ema.parameters(), self.model.parameters()): pe.lerp_(p, 1 - d)
-    for be, b in zip(self.ema.buffers(), self.model.buffers()): be.copy_(b)
+    disc = F.softplus(-self.disc(w_real)).mean() + F.softplus(self.disc(w[:, 0].detach())).mean()  # moves the discriminator only
+    loss = rec + cfg.w_delta * dl + cfg.w_adv * adv + cfg.w_feature * feat + cfg.w_cycle * cyc + disc
+    return dict(loss=loss, rec=rec, delta=dl, adv=adv, cycle=cyc, disc=disc, feature=feat)
 
 # %% ../nbs/05_inversion.ipynb #4d18045d
 @torch.no_grad()
@@ -351,30 +333,23 @@ def evaluate_reconstruction(model: EmbeddedModel, x: Tensor, mask: Tensor | None
     return dict(psnr_db=torch.cat(ps).mean().item(), ssim=torch.cat(ss).mean().item())
 
 # %% ../nbs/05_inversion.ipynb #27ab04ad
-def _save_ckpt(run: _Run, out_dir: Path):
-    buf = io.BytesIO(); torch.save(run.state_dict(), buf); atomic_write_bytes(out_dir/'ckpt.pt', buf.getvalue())
-
 def train_embedded(cfg: TrainConfig, out_dir, resume: bool = True,
                    feature_net: Callable[[Tensor], Tensor] | None = None, # frozen, differentiable; images [-1,1] -> features
                   ) -> EmbeddedModel:
     "Train (or resume) the embedded model in `out_dir`; returns the exported EMA model (also saved to `out_dir/export`)."
     if cfg.w_feature and feature_net is None: raise ValueError(f'w_feature={cfg.w_feature} needs a feature network ({cfg.feature_net or "none named"})')
-    torch.set_num_threads(cfg.threads)
-    out_dir = prepare_run_dir(out_dir, cfg)
-    data, run, t0 = training_data(cfg, out_dir), _Run(cfg, feature_net), time.time()
-    if resume and (out_dir/'ckpt.pt').exists(): run.load_state_dict(safe_torch_load(out_dir/'ckpt.pt'))
-    bar = progress(total=cfg.steps, initial=run.step, desc='train embedded')
-    while run.step < cfg.steps:
-        run.model.train(); losses = run.train_step(data); bar.update(1)
-        if run.step % 50 == 0 or run.step == 1: bar.set_postfix({k: f'{v:.3g}' for k, v in losses.items()})
-        if run.step % cfg.eval_every == 0 or run.step == cfg.steps:
-            ev = evaluate_reconstruction(run.ema, data['val'], data['val_mask'])
-            run.log.append(dict(step=run.step, minutes=(time.time() - t0) / 60, **losses, **{f'val_{k}': v for k, v in ev.items()}))
-            with open(out_dir/'log.jsonl', 'a') as f: f.write(json.dumps(run.log[-1]) + '\n')
-        if run.step % cfg.ckpt_every == 0: _save_ckpt(run, out_dir)
-        if cfg.max_minutes is not None and time.time() - t0 > 60 * cfg.max_minutes: break
-    bar.close(); _save_ckpt(run, out_dir)
-    return export_embedded(run.ema, data, out_dir/'export', step=run.step, log=run.log)
+    with processes().main_process_first(): out_dir = prepare_run_dir(out_dir, cfg); data = training_data(cfg, out_dir)
+    seed_everything(cfg.seed)
+    r = fit(EmbeddedObjective(cfg, data, feature_net), cfg.loop(), out_dir, resume)
+    if r.complete or not processes().is_main_process: return r.exported
+    return export_embedded(r.objective.model, data, out_dir/'export', step=r.step, log=r.log)   # stopped early: export what there is
+
+def _train_backbone(out: Path, tiny: bool = False, resume: bool = False) -> dict:
+    "Trainer: the embedded model (`--tiny`: a 32 px model on patterns, seconds) into `out/export`."
+    m = train_embedded(TrainConfig.tiny() if tiny else TrainConfig(), out, resume)
+    return {} if m is None else dict(written=str(Path(out)/'export'), val_psnr_db=round(float(m.domain[0]), 2))
+
+register_trainer('backbone', _train_backbone, 'the embedded SynthFace StyleGAN2 + encoder (hours on 2 CPU cores; --tiny: seconds)')
 
 # %% ../nbs/05_inversion.ipynb #3f70c6ab
 @torch.no_grad()
@@ -405,10 +380,11 @@ def export_embedded(model: EmbeddedModel, data: dict, folder, half: bool = True,
 
 # %% ../nbs/05_inversion.ipynb #5cf90516
 def export_checkpoint(run_dir, folder, half: bool = True) -> EmbeddedModel:
-    "Export the EMA model of `run_dir/ckpt.pt` (a `train_embedded` run) into `folder`."
-    run_dir = Path(run_dir); cfg = TrainConfig.load(run_dir/'config.json')
-    run = _Run(cfg); run.load_state_dict(safe_torch_load(run_dir/'ckpt.pt'))
-    return export_embedded(run.ema, training_data(cfg, run_dir), folder, half, step=run.step, log=run.log)
+    "Export the EMA model of the checkpoint of a `train_embedded` run in `run_dir` into `folder`."
+    run_dir = Path(run_dir); cfg = TrainConfig.load(run_dir/'config.json'); ck = read_checkpoint(run_dir)
+    data = training_data(cfg, run_dir); obj = EmbeddedObjective(cfg, data)
+    obj.load_state_dict(ck['ema'] if ck['ema'] is not None else ck['model'])
+    return export_embedded(obj.model, data, folder, half, step=ck['step'], log=ck['log'])
 
 # %% ../nbs/05_inversion.ipynb #3c7f4ca0
 EMBEDDED_WEIGHTS = register_weights(WeightSpec(

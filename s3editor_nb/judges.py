@@ -11,152 +11,21 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .core import *
+from .training import Objective, LoopConfig, fit, register_trainer
 
 # %% auto #0
-__all__ = ['CELEBA_ATTRIBUTES', 'Block', 'SHAPE_ATTRIBUTES', 'JUDGE_PAIRS', 'LatentStats', 'LatentClassifierConfig',
-           'LatentClassifier', 'load_latent_classifier', 'LatentTrainConfig', 'balanced_accuracy',
-           'train_latent_classifier', 'AttributeDirections', 'fit_directions', 'orthogonalize', 'as_judge_tensor',
-           'judge_input', 'conv_bn_relu', 'ResidualBlock', 'conv_trunk', 'AttributeJudgeConfig', 'AttributeJudge',
-           'IdentityJudgeConfig', 'IdentityJudge', 'JudgeDataConfig', 'judge_faces', 'render_uint8', 'to_signed',
-           'jitter', 'colour_jitter', 'JudgeTrainConfig', 'cosine_lr', 'fit_judge', 'attribute_loss',
-           'train_attribute_judge', 'person_batches', 'supcon_loss', 'CosFaceHead', 'train_identity_judge',
-           'attribute_accuracy', 'verification_eer', 'JudgePairConfig', 'judge_recipe', 'tiny_pair', 'save_judge',
-           'judge_pool', 'train_judge_pair', 'train_shipped_judges', 'SynthFaceJudges', 'load_synthface_judges',
-           'LossNetworks', 'DlibIdentity', 'synthface_test_set', 'counterfactual_set', 'score_judges', 'augment_photo',
-           'dlib_same_vs_diff', 'colour_perturbations', 'colour_flip_rate', 'bench_judges']
+__all__ = ['Block', 'SHAPE_ATTRIBUTES', 'JUDGE_PAIRS', 'as_judge_tensor', 'judge_input', 'conv_bn_relu', 'ResidualBlock',
+           'conv_trunk', 'AttributeJudgeConfig', 'AttributeJudge', 'IdentityJudgeConfig', 'IdentityJudge',
+           'JudgeDataConfig', 'judge_faces', 'render_uint8', 'to_signed', 'jitter', 'colour_jitter', 'JudgeTrainConfig',
+           'JudgeObjective', 'fit_judge', 'attribute_loss', 'train_attribute_judge', 'person_batches', 'supcon_loss',
+           'CosFaceHead', 'train_identity_judge', 'attribute_accuracy', 'verification_eer', 'JudgePairConfig',
+           'judge_recipe', 'tiny_pair', 'save_judge', 'judge_pool', 'train_judge_pair', 'train_shipped_judges',
+           'SynthFaceJudges', 'load_synthface_judges', 'LossNetworks', 'DlibIdentity', 'synthface_test_set',
+           'counterfactual_set', 'score_judges', 'augment_photo', 'dlib_same_vs_diff', 'colour_perturbations',
+           'colour_flip_rate', 'bench_judges']
 
 # %% ../nbs/06_judges.ipynb #7908ac76
-CELEBA_ATTRIBUTES = ('5_o_Clock_Shadow Arched_Eyebrows Attractive Bags_Under_Eyes Bald Bangs Big_Lips Big_Nose '
-    'Black_Hair Blond_Hair Blurry Brown_Hair Bushy_Eyebrows Chubby Double_Chin Eyeglasses Goatee Gray_Hair '
-    'Heavy_Makeup High_Cheekbones Male Mouth_Slightly_Open Mustache Narrow_Eyes No_Beard Oval_Face Pale_Skin '
-    'Pointy_Nose Receding_Hairline Rosy_Cheeks Sideburns Smiling Straight_Hair Wavy_Hair Wearing_Earrings '
-    'Wearing_Hat Wearing_Lipstick Wearing_Necklace Wearing_Necktie Young').split()
-
-# %% ../nbs/06_judges.ipynb #e4cc40c1
-class LatentStats(nn.Module):
-    "Per-dimension mean and std of latents (N, *shape); `norm` / `denorm` map to and from z-scores."
-    def __init__(self, shape: tuple[int, ...]):
-        super().__init__()
-        self.register_buffer('mean', torch.zeros(shape)); self.register_buffer('std', torch.ones(shape))
-
-    @classmethod
-    def fit(cls, latents: Tensor, eps: float = 1e-6):
-        "Statistics of a batch of latents (N, *shape)."
-        s = cls(tuple(latents.shape[1:]))
-        s.mean.copy_(latents.mean(0)); s.std.copy_(latents.std(0).clamp_min(eps)); return s
-
-    def norm(self, x: Tensor) -> Tensor: return (x - self.mean) / self.std
-    def denorm(self, z: Tensor) -> Tensor: return z * self.std + self.mean
-
-# %% ../nbs/06_judges.ipynb #4b737261
-@dataclass
-class LatentClassifierConfig(Config):
-    "Sizes of an LCNet-style MLP on flattened latents."
-    n_latent: int = 18
-    dim: int = 512
-    hidden: tuple[int, ...] = (2048, 512)
-    attributes: tuple[str, ...] = tuple(CELEBA_ATTRIBUTES)
-
-class LatentClassifier(nn.Module):
-    "MLP attribute classifier on flattened W+ (the Latent Transformer's LCNet layout)."
-    def __init__(self, config: LatentClassifierConfig = LatentClassifierConfig()):
-        super().__init__(); self.config = c = config
-        sizes = [c.n_latent * c.dim, *c.hidden, len(c.attributes)]
-        self.fcs = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:]))
-
-    def forward(self, w: Tensor) -> Tensor: # (B, n_latent, dim) -> (B, n_attributes) logits
-        x = w.flatten(1)
-        for fc in self.fcs[:-1]: x = F.leaky_relu(fc(x), 0.2)
-        return self.fcs[-1](x)
-
-    def index(self, attribute: str) -> int:
-        "Output index of `attribute`, with a clear error listing the valid names."
-        if attribute not in self.config.attributes:
-            raise KeyError(f'unknown attribute {attribute!r}; valid: {", ".join(self.config.attributes)}')
-        return self.config.attributes.index(attribute)
-
-# %% ../nbs/06_judges.ipynb #c7daecf0
-def load_latent_classifier(path, config: LatentClassifierConfig = LatentClassifierConfig()) -> LatentClassifier:
-    "Load an LCNet state dict (e.g. `latent_classifier_epoch_20.pth`) strictly."
-    sd = safe_torch_load(path)
-    if isinstance(sd, dict) and 'state_dict' in sd: sd = sd['state_dict']
-    return load_state_dict_strict(LatentClassifier(config), sd, what=str(path)).eval()
-
-# %% ../nbs/06_judges.ipynb #8a9bda4c
-@dataclass
-class LatentTrainConfig(Config):
-    "Optimisation settings for latent classifiers."
-    epochs: int = 30
-    batch_size: int = 128
-    lr: float = 1e-3
-    weight_decay: float = 1e-4
-    seed: int = 0
-
-def balanced_accuracy(logits: Tensor, labels: Tensor) -> Tensor:
-    "Per-attribute mean of true-positive and true-negative rates (B, A) -> (A,)."
-    pred, y = logits > 0, labels > 0.5
-    tpr = (pred & y).sum(0) / y.sum(0).clamp_min(1)
-    tnr = (~pred & ~y).sum(0) / (~y).sum(0).clamp_min(1)
-    return (tpr + tnr).float() / 2
-
-def train_latent_classifier(latents: Tensor, labels: Tensor, config: LatentClassifierConfig,
-                            train: LatentTrainConfig = LatentTrainConfig(), val: tuple[Tensor, Tensor] | None = None):
-    "Fit a `LatentClassifier` on latents (N, L, D) with 0/1 labels (N, A); returns (model, val balanced accuracy)."
-    seed_everything(train.seed)
-    model = LatentClassifier(config)
-    pos = labels.float().mean(0).clamp(0.01, 0.99)
-    lossf = nn.BCEWithLogitsLoss(pos_weight=(1 - pos) / pos)
-    opt = torch.optim.Adam(model.parameters(), lr=train.lr, weight_decay=train.weight_decay)
-    for _ in progress(range(train.epochs), desc='latent classifier'):
-        for idx in torch.randperm(len(latents)).split(train.batch_size):
-            loss = lossf(model(latents[idx]), labels[idx].float())
-            opt.zero_grad(); loss.backward(); opt.step()
-    model.eval()
-    if val is None: return model, None
-    with torch.no_grad(): return model, balanced_accuracy(model(val[0]), val[1])
-
-# %% ../nbs/06_judges.ipynb #534da8d3
-@dataclass
-class AttributeDirections:
-    "Unit attribute directions in normalised latent space, one per attribute, with the probes' accuracy."
-    attributes: tuple[str, ...]
-    directions: Tensor                 # (A, *latent_shape), unit norm, in normalised space
-    accuracy: Tensor                   # (A,) probe accuracy on held-out latents
-    intercepts: Tensor | None = None   # (A,) probe intercepts (normalised space, per unit-norm normal)
-
-    def __getitem__(self, attribute: str) -> Tensor:
-        if attribute not in self.attributes:
-            raise KeyError(f'unknown attribute {attribute!r}; valid: {", ".join(self.attributes)}')
-        return self.directions[self.attributes.index(attribute)]
-
-def fit_directions(latents: Tensor, labels: Tensor, attributes, stats: LatentStats, n_val: int = 0,
-                   C: float = 1.0) -> AttributeDirections:
-    "Logistic-regression probe per attribute on normalised latents; unit normals as directions."
-    from sklearn.linear_model import LogisticRegression
-    z = stats.norm(latents).flatten(1).numpy(); y = (labels > 0.5).numpy()
-    ztr, ytr, zva, yva = (z[:-n_val], y[:-n_val], z[-n_val:], y[-n_val:]) if n_val else (z, y, z, y)
-    dirs, accs, icpts = [], [], []
-    for a in range(y.shape[1]):
-        clf = LogisticRegression(C=C, max_iter=2000).fit(ztr, ytr[:, a])
-        n = np.linalg.norm(clf.coef_[0])
-        dirs.append(torch.tensor(clf.coef_[0] / n, dtype=torch.float32)); icpts.append(clf.intercept_[0] / n)
-        accs.append(clf.score(zva, yva[:, a]))
-    return AttributeDirections(tuple(attributes), torch.stack(dirs).view(len(dirs), *latents.shape[1:]),
-                               torch.tensor(accs), torch.tensor(icpts, dtype=torch.float32))
-
-# %% ../nbs/06_judges.ipynb #c89a80c6
-def orthogonalize(direction: Tensor, against: list[Tensor]) -> Tensor:
-    "Unit `direction` with the components along `against` removed (conditional manipulation, InterFaceGAN)."
-    if not against: return direction / direction.norm()
-    B = torch.stack([a.flatten() for a in against], 1)                   # (n, k)
-    d = direction.flatten()
-    coef = torch.linalg.lstsq(B, d[:, None]).solution                     # projection onto span(against)
-    r = d - (B @ coef)[:, 0]
-    if r.norm() < 1e-6 * d.norm(): raise ValueError('direction lies in the span of the directions it is orthogonalised against')
-    return (r / r.norm()).view_as(direction)
-
-# %% ../nbs/06_judges.ipynb #e0f40f35
-import copy, io, os, time
+import copy, io, os, tempfile, time
 from pathlib import Path
 from typing import Literal, NamedTuple
 from fastcore.basics import patch
@@ -367,39 +236,38 @@ class JudgeTrainConfig(Config):
     id_param_weight: float = 0.0     # identity judge: weight of the auxiliary regression of the identity parameters
     colour: float = 0.0              # attribute judge: share of images given a colour-only change (see `colour_jitter`)
 
-def cosine_lr(step: int, total: int, lr: float, warmup: float = 0.03, cycles: int = 1) -> float:
-    "Learning rate at `step`: linear warm-up, then cosine decay to 0, restarted `cycles` times over `total` steps."
-    total = max(1, total // cycles); step = min(step, cycles * total - 1) % total; w = max(1, int(warmup * total))
-    return lr * (step + 1) / w if step < w else lr * 0.5 * (1 + math.cos(math.pi * (step - w) / max(1, total - w)))
+    def loop(self, batches_per_epoch: int) -> LoopConfig:
+        "The training loop's settings: AdamW, cosine schedule with 3% warm-up (and restarts), one log line per epoch."
+        return LoopConfig(steps=self.epochs * batches_per_epoch, lr=self.lr, optimizer='adamw', weight_decay=self.weight_decay,
+                          schedule='cosine', warmup=0.03, cycles=self.cycles, seed=self.seed,
+                          log_every=batches_per_epoch, eval_every=batches_per_epoch, ckpt_every=batches_per_epoch)
 
-# %% ../nbs/06_judges.ipynb #5d78c626
-def _save_ckpt(path: Path, **state): 
-    buf = io.BytesIO(); torch.save(state, buf); atomic_write_bytes(path, buf.getvalue())
+# %% ../nbs/06_judges.ipynb #bff4c634
+class JudgeObjective(Objective):
+    "A judge (+ training-only `heads`) on uint8 `images`, augmented; `loss_fn(x, idx)` scores a batch."
+    def __init__(self, judge: nn.Module, heads: nn.Module, loss_fn, images: Tensor, train: JudgeTrainConfig,
+                 batches=None): # `batches(g) -> list of index tensors` (one epoch; default: shuffled, `batch_size`)
+        super().__init__(); self.judge, self.heads, self.loss_fn, self.images, self.train_cfg = judge, heads, loss_fn, images, train
+        self.batches = batches or (lambda g: torch.randperm(len(images), generator=g).split(train.batch_size))
+        self.per_epoch, self._epoch = len(self.batches(torch.Generator().manual_seed(0))), (None, None)
 
-def fit_judge(model: nn.Module, head: nn.Module, loss_fn, images: Tensor, train: JudgeTrainConfig,
-              ckpt: Path | str | None = None, desc: str = 'judge',
-              stop_at: int | None = None, # stop after this epoch (a time-boxed run, resumed later)
-              batches=None) -> list[float]: # `batches(g) -> list of index tensors` (default: shuffled, `batch_size`)
-    "Train `model` (+ training-only `head`) on uint8 `images`; `loss_fn(x, idx)` gives the batch loss. Returns epoch losses."
-    batches = batches or (lambda g: torch.randperm(len(images), generator=g).split(train.batch_size))
-    seed_everything(train.seed)
-    params = list(model.parameters()) + list(head.parameters())
-    opt = torch.optim.AdamW(params, lr=train.lr, weight_decay=train.weight_decay)
-    steps = len(batches(torch.Generator().manual_seed(0))); start, hist, secs = 0, [], 0.
-    if ckpt is not None and Path(ckpt).exists():
-        s = safe_torch_load(ckpt)
-        model.load_state_dict(s['model']); head.load_state_dict(s['head']); opt.load_state_dict(s['opt'])
-        start, hist, secs = s['epoch'], s['history'], s.get('seconds', 0.)
-    for epoch in progress(range(start, min(train.epochs, stop_at or train.epochs)), desc=desc, initial=start, total=train.epochs):
-        model.train(); head.train(); g = torch.Generator().manual_seed(train.seed * 100_003 + epoch); tot, t0 = 0., time.time()
-        for i, idx in enumerate(batches(g)):
-            for group in opt.param_groups: group['lr'] = cosine_lr(epoch * steps + i, train.epochs * steps, train.lr, cycles=train.cycles)
-            loss = loss_fn(jitter(to_signed(images[idx]), g), idx)
-            opt.zero_grad(); loss.backward(); opt.step(); tot += loss.item()
-        hist.append(tot / steps); secs += time.time() - t0
-        if ckpt is not None: _save_ckpt(Path(ckpt), model=model.state_dict(), head=head.state_dict(), opt=opt.state_dict(),
-                                        epoch=epoch + 1, history=hist, seconds=secs)
-    model.eval(); model.train_seconds = secs; return hist
+    def batch(self, k):
+        e, i = divmod(k, self.per_epoch)
+        if self._epoch[0] != e: self._epoch = (e, self.batches(torch.Generator().manual_seed(self.train_cfg.seed * 100_003 + e)))
+        idx = self._epoch[1][i]
+        return jitter(to_signed(self.images[idx]), torch.Generator().manual_seed(self.train_cfg.seed * 7_919 + k)), idx
+
+    def forward(self, b): return dict(loss=self.loss_fn(*b))
+    def export(self, folder): return save_judge(self.judge, folder)
+
+def fit_judge(obj: JudgeObjective, run_dir=None, # checkpoints and log (default: a temporary folder)
+              stop_at: int | None = None) -> list[float]: # stop after this epoch (a time-boxed run, resumed later)
+    "Train a judge objective; returns the loss at the end of each epoch (the judge is left in eval mode)."
+    with tempfile.TemporaryDirectory() as tmp:
+        r = fit(obj, obj.train_cfg.loop(obj.per_epoch), run_dir or tmp, export=False,
+                stop_at=None if stop_at is None else stop_at * obj.per_epoch)
+    obj.judge.eval(); obj.judge.train_seconds = r.seconds
+    return [l['loss'] for l in r.log]
 
 # %% ../nbs/06_judges.ipynb #f4131597
 def attribute_loss(judge: AttributeJudge, x: Tensor, strengths: Tensor, strength_weight: float = 4.0,
@@ -413,8 +281,9 @@ def attribute_loss(judge: AttributeJudge, x: Tensor, strengths: Tensor, strength
 def train_attribute_judge(images: Tensor, # uint8 (N,3,S,S) SynthFace crops
                           strengths: Tensor, # (N,A) true attribute strengths
                           config: AttributeJudgeConfig = AttributeJudgeConfig(), train: JudgeTrainConfig = JudgeTrainConfig(),
-                          ckpt=None, stop_at: int | None = None) -> tuple[AttributeJudge, list[float]]:
-    "Train an attribute judge (seeded, resumable from `ckpt`); returns (judge, epoch losses)."
+                          ckpt=None, # run folder (checkpoints, log): an interrupted run resumes there
+                          stop_at: int | None = None) -> tuple[AttributeJudge, list[float]]:
+    "Train an attribute judge (seeded, resumable in the run folder `ckpt`); returns (judge, epoch losses)."
     seed_everything(train.seed); judge = AttributeJudge(config)
     colour_attrs = torch.tensor([a not in SHAPE_ATTRIBUTES for a in config.attributes])
     def loss(x, idx):
@@ -423,7 +292,7 @@ def train_attribute_judge(images: Tensor, # uint8 (N,3,S,S) SynthFace crops
             x, changed = colour_jitter(x, torch.Generator().manual_seed(train.seed * 7919 + int(idx.sum())), train.colour)
             skip = changed[:, None] & colour_attrs[None]
         return attribute_loss(judge, x, strengths[idx], train.strength_weight, skip)
-    hist = fit_judge(judge, nn.Identity(), loss, images, train, ckpt, 'attribute judge', stop_at)
+    hist = fit_judge(JudgeObjective(judge, nn.Identity(), loss, images, train), ckpt, stop_at)
     return judge, hist
 
 # %% ../nbs/06_judges.ipynb #25a1c77f
@@ -461,7 +330,8 @@ class CosFaceHead(nn.Module):
 def train_identity_judge(images: Tensor, # uint8 (N,3,S,S) SynthFace crops
                          persons: Tensor, # (N,) person ids (several images each)
                          config: IdentityJudgeConfig = IdentityJudgeConfig(), train: JudgeTrainConfig = JudgeTrainConfig(),
-                         ckpt=None, stop_at: int | None = None,
+                         ckpt=None, # run folder (checkpoints, log): an interrupted run resumes there
+                         stop_at: int | None = None,
                          identity: Tensor | None = None) -> tuple[IdentityJudge, list[float]]: # (N,P) identity parameters (for `id_param_weight`)
     "Train an identity embedding with a metric loss over the people in `persons`; returns (judge, epoch losses)."
     seed_everything(train.seed); judge = IdentityJudge(config)
@@ -474,8 +344,8 @@ def train_identity_judge(images: Tensor, # uint8 (N,3,S,S) SynthFace crops
         e = judge(x)
         l = heads['cosface'](e, y[idx]) if train.id_loss == 'cosface' else supcon_loss(e, y[idx], train.temperature)
         return l + train.id_param_weight * F.mse_loss(heads['params'](e), identity[idx]) if 'params' in heads else l
-    hist = fit_judge(judge, heads, loss, images, train, ckpt, 'identity judge', stop_at,
-                     batches=lambda g: person_batches(persons, train.group, train.batch_size, g))
+    hist = fit_judge(JudgeObjective(judge, heads, loss, images, train,
+                                    lambda g: person_batches(persons, train.group, train.batch_size, g)), ckpt, stop_at)
     return judge, hist
 
 # %% ../nbs/06_judges.ipynb #2333fc34
@@ -534,7 +404,7 @@ def judge_pool(data: JudgeDataConfig, cache: Path | None = None) -> dict:
     if cache is not None and Path(cache).exists(): return safe_torch_load(cache)
     p = judge_faces(data)
     pool = dict(images=render_uint8(p, data.size, desc='render judge data'), strengths=p.attributes, persons=p.person, identity=p.identity)
-    if cache is not None: _save_ckpt(Path(cache), **pool)
+    if cache is not None: buf = io.BytesIO(); torch.save(pool, buf); atomic_write_bytes(Path(cache), buf.getvalue())
     return pool
 
 def train_judge_pair(cfg: JudgePairConfig, out_dir, work_dir=None, parts=('attributes', 'identity')) -> dict:
@@ -543,11 +413,11 @@ def train_judge_pair(cfg: JudgePairConfig, out_dir, work_dir=None, parts=('attri
     if wd is not None: prepare_run_dir(wd, cfg)
     t0 = time.time(); pool = judge_pool(cfg.data, wd/'pool.pt' if wd else None); times = dict(render=time.time() - t0)
     if 'attributes' in parts:
-        aj, ah = train_attribute_judge(pool['images'], pool['strengths'], cfg.attributes, cfg.train_attributes, wd/'attributes.ckpt' if wd else None)
+        aj, ah = train_attribute_judge(pool['images'], pool['strengths'], cfg.attributes, cfg.train_attributes, wd/'attributes' if wd else None)
         times['attributes'] = aj.train_seconds; save_judge(aj, out_dir/'attributes', pair=cfg.to_dict(), history=ah, seconds=times['attributes'])
     if 'identity' not in parts: return times
     ident = pool['identity'] if 'identity' in pool else judge_faces(cfg.data).identity
-    ij, ih = train_identity_judge(pool['images'], pool['persons'], cfg.identity, cfg.train_identity, wd/'identity.ckpt' if wd else None, identity=ident)
+    ij, ih = train_identity_judge(pool['images'], pool['persons'], cfg.identity, cfg.train_identity, wd/'identity' if wd else None, identity=ident)
     times['identity'] = ij.train_seconds; save_judge(ij, out_dir/'identity', pair=cfg.to_dict(), history=ih, seconds=times['identity'])
     return times
 
@@ -561,6 +431,15 @@ for _p in JUDGE_PAIRS:
     register_weights(WeightSpec(f'synthface-judges-{_p}', f'synthface_judges_{_p}', licence='Apache-2.0 (trained by this package on SynthFace renders)',
                                 obtain='shipped inside the package; retrain with judges.train_shipped_judges()', embedded=True,
                                 env_var=f'S3EDITOR_SYNTHFACE_JUDGES_{_p.upper()}'))
+
+
+
+def _train_judges(out: Path, tiny: bool = False, resume: bool = False) -> dict:
+    "Trainer: both judge pairs into `out/synthface_judges_{train,eval}` (runs in `out/runs`)."
+    pairs = {p: tiny_pair(p) if tiny else JUDGE_PAIRS[p] for p in JUDGE_PAIRS}
+    return {p: train_judge_pair(c, Path(out)/f'synthface_judges_{p}', Path(out)/'runs'/p) for p, c in pairs.items()}
+
+register_trainer('judges', _train_judges, "the SynthFace judge pairs: 'train' (training losses) and 'eval' (scores only)")
 
 # %% ../nbs/06_judges.ipynb #49695f14
 class SynthFaceJudges:

@@ -17,7 +17,7 @@ from .core import *
 from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, check_output_path, check_writable_folder
 from .alignment import (FaceTrack, TrackConfig, AlignConfig, NoFaceError, track_faces, face_transforms,
                                    align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
-from .judges import LatentStats
+from .latents import LatentStats
 from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, truth_present, _psnr_from
 from .editors import LatentEditor, editor_names
 
