@@ -15,19 +15,20 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from fastcore.basics import patch
 from .core import *
+from .metrics import psnr, ssim
 from .training import Objective, LoopConfig, fit, read_checkpoint, register_trainer, processes
 from .stylegan2 import (Generator, GeneratorConfig, StyleEncoder, EncoderConfig,
                                    write_published_file, load_stylegan2_rosinality, load_e4e_psp,
                                    load_arcface_ir_se50, parity_max_abs_diff)
 
 # %% auto #0
-__all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'MAX_REFINE_STEPS', 'BENCH_PARTS', 'EmbeddedConfig',
-           'EmbeddedModel', 'to_unit', 'psnr', 'ssim', 'synthface_crops', 'counterfactual_crops', 'pattern_crops',
-           'crops_to_tensor', 'tensor_to_crops', 'TrainConfig', 'LatentDiscriminator', 'training_data',
-           'reconstruction_loss', 'feature_loss', 'delta_loss', 'EmbeddedObjective', 'evaluate_reconstruction',
-           'train_embedded', 'fit_latent_stats_', 'latent_z2', 'export_embedded', 'export_checkpoint', 'load_embedded',
-           'refine_latents', 'DomainWarning', 'InversionReport', 'domain_check', 'Inversion', 'invert',
-           'reconstruction_grid', 'bench_backbone']
+__all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'BACKBONES', 'MAX_REFINE_STEPS', 'BENCH_PARTS', 'EmbeddedConfig',
+           'EmbeddedModel', 'to_unit', 'synthface_crops', 'counterfactual_crops', 'pattern_crops', 'crops_to_tensor',
+           'tensor_to_crops', 'TrainConfig', 'LatentDiscriminator', 'training_data', 'reconstruction_loss',
+           'feature_loss', 'delta_loss', 'EmbeddedObjective', 'evaluate_reconstruction', 'train_embedded',
+           'fit_latent_stats_', 'latent_z2', 'export_embedded', 'export_checkpoint', 'load_embedded', 'BackboneSpec',
+           'register_backbone', 'backbone_names', 'load_backbone', 'refine_latents', 'DomainWarning', 'InversionReport',
+           'domain_check', 'Inversion', 'invert', 'reconstruction_grid', 'bench_backbone']
 
 # %% ../nbs/05_inversion.ipynb #e37736d8
 EmbeddedPreset = Literal['synthface-128', 'tiny-32']
@@ -97,21 +98,6 @@ def sample(self: EmbeddedModel, n: int, seed: int = 0, truncation: float = 1.) -
 def to_unit(x: Tensor) -> Tensor:
     "[-1,1] network images -> [0,1]."
     return ((x + 1) / 2).clamp(0, 1)
-
-def psnr(a: Tensor, b: Tensor, # (B,C,H,W) float images in [0, 1]
-         mask: Tensor | None = None) -> Tensor: # (B,1,H,W) weights in [0, 1]; None = whole image
-    "PSNR (dB) per image, over the masked region."
-    m = torch.ones_like(a[:, :1]) if mask is None else mask
-    mse = ((a - b).square() * m).sum((1, 2, 3)) / (m.sum((1, 2, 3)) * a.shape[1]).clamp_min(1e-8)
-    return 10 * torch.log10(1 / mse.clamp_min(1e-10))
-
-def ssim(a: Tensor, b: Tensor, # (B,C,H,W) float images in [0, 1]
-         mask: Tensor | None = None, window: int = 11) -> Tensor: # (B,1,H,W) weights in [0, 1]
-    "Mean SSIM per image (Gaussian window, sigma 1.5), averaged over the masked region."
-    import kornia
-    s = kornia.metrics.ssim(a, b, window).mean(1, keepdim=True)
-    m = torch.ones_like(s) if mask is None else mask
-    return (s * m).sum((1, 2, 3)) / m.sum((1, 2, 3)).clamp_min(1e-8)
 
 # %% ../nbs/05_inversion.ipynb #3a453968
 FACE_PARTS = ('eyes', 'brows', 'mouth', 'cheeks', 'glasses', 'mustache', 'goatee')  # small parts edits live in
@@ -407,6 +393,35 @@ def from_networks(cls: EmbeddedModel, generator: Generator, encoder: StyleEncode
     m.register_buffer('latent_mean', torch.zeros(m.latent_shape)); m.register_buffer('latent_std', torch.ones(m.latent_shape))
     m.register_buffer('domain', torch.full((4,), float('nan')))
     return m.eval()
+
+# %% ../nbs/05_inversion.ipynb #f3561c08
+@dataclass
+class BackboneSpec:
+    "A registered backbone: how to load it (on a device) and what it is."
+    name: str
+    load: Callable[..., nn.Module]   # (device) -> a module with encode/decode/size/latent_shape
+    description: str
+
+BACKBONES: dict[str, BackboneSpec] = {}
+
+def register_backbone(name: str, load: Callable[..., nn.Module], description: str) -> BackboneSpec:
+    "Register (or replace) the backbone `name`."
+    BACKBONES[name] = spec = BackboneSpec(name, load, description); return spec
+
+def backbone_names() -> tuple[str, ...]: return tuple(BACKBONES)
+
+def load_backbone(name: str = 'synthface', device='cpu') -> nn.Module:
+    "The registered backbone `name`, loaded on `device`, in eval mode."
+    if name not in BACKBONES: raise KeyError(f'unknown backbone {name!r}; available: {", ".join(BACKBONES)}')
+    return BACKBONES[name].load(device=device).eval()
+
+def _load_ffhq_e4e(device='cpu') -> EmbeddedModel:
+    nets = load_e4e_psp('e4e-ffhq-encode')
+    return EmbeddedModel.from_networks(nets.generator, nets.encoder).to(device)
+
+register_backbone('synthface', lambda device='cpu': load_embedded(device=device),
+                  'shipped: SynthFace StyleGAN2 at 128 px + e4e-style encoder (W+ 12 x 128)')
+register_backbone('ffhq-e4e', _load_ffhq_e4e, 'yours: the published FFHQ StyleGAN2 + e4e encoder (e4e_ffhq_encode.pt, W+ 18 x 512)')
 
 # %% ../nbs/05_inversion.ipynb #100bedc3
 MAX_REFINE_STEPS = 500

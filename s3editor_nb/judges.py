@@ -20,9 +20,9 @@ __all__ = ['Block', 'SHAPE_ATTRIBUTES', 'JUDGE_PAIRS', 'as_judge_tensor', 'judge
            'JudgeObjective', 'fit_judge', 'attribute_loss', 'train_attribute_judge', 'person_batches', 'supcon_loss',
            'CosFaceHead', 'train_identity_judge', 'attribute_accuracy', 'verification_eer', 'JudgePairConfig',
            'judge_recipe', 'tiny_pair', 'save_judge', 'judge_pool', 'train_judge_pair', 'train_shipped_judges',
-           'SynthFaceJudges', 'load_synthface_judges', 'LossNetworks', 'DlibIdentity', 'synthface_test_set',
-           'counterfactual_set', 'score_judges', 'augment_photo', 'dlib_same_vs_diff', 'colour_perturbations',
-           'colour_flip_rate', 'bench_judges']
+           'SynthFaceJudges', 'load_synthface_judges', 'LossNetworks', 'ArcFaceLoss', 'DlibIdentity',
+           'synthface_test_set', 'counterfactual_set', 'score_judges', 'augment_photo', 'dlib_same_vs_diff',
+           'colour_perturbations', 'colour_flip_rate', 'bench_judges']
 
 # %% ../nbs/06_judges.ipynb #7908ac76
 import copy, io, os, tempfile, time
@@ -464,10 +464,11 @@ def load_synthface_judges(pair: Literal['train', 'eval'] = 'eval', # 'train': fo
 # %% ../nbs/06_judges.ipynb #80dfc776
 class LossNetworks(nn.Module):
     "Frozen, differentiable attribute + identity networks for training losses (never the evaluation pair)."
-    def __init__(self, judges: SynthFaceJudges, id_scale: float = 4.):
+    def __init__(self, judges: SynthFaceJudges, id_scale: float = 4.,
+                 identity: nn.Module | None = None): # another identity network in place of the pair's (e.g. `ArcFaceLoss`)
         super().__init__()
         if judges.pair == 'eval': raise ValueError("the 'eval' judges only score results; train with the 'train' pair")
-        self.attribute, self.identity, self.id_scale = judges.attribute, judges.identity, id_scale
+        self.attribute, self.identity, self.id_scale = judges.attribute, identity or judges.identity, id_scale
         self.requires_grad_(False).eval()
     def attribute_logits(self, x: Tensor) -> Tensor: return self.attribute(x)[0]   # (B, A)
     def identity_embedding(self, x: Tensor) -> Tensor: return self.identity(x)     # (B, D) unit norm
@@ -475,6 +476,17 @@ class LossNetworks(nn.Module):
         "(B, A + D): attribute logits and scaled identity embedding of images (B,3,S,S) in [-1,1]."
         return torch.cat([self.attribute_logits(x), self.id_scale * self.identity_embedding(x)], 1)
     def forward(self, x: Tensor) -> Tensor: return self.features(x)
+
+# %% ../nbs/06_judges.ipynb #ab756e9d
+class ArcFaceLoss(nn.Module):
+    "ArcFace IR-SE50 as a frozen identity network: aligned crops (B,3,S,S) in [-1,1] -> (B, 512) unit embeddings."
+    def __init__(self, path='arcface-ir-se50'): # `model_ir_se50.pth`, or its registry name
+        super().__init__()
+        from s3editor_nb.stylegan2 import load_arcface_ir_se50
+        self.net = load_arcface_ir_se50(path).requires_grad_(False).eval()
+    def forward(self, x: Tensor) -> Tensor:
+        from s3editor_nb.stylegan2 import arcface_preprocess
+        return F.normalize(self.net(arcface_preprocess(x)), dim=1)
 
 # %% ../nbs/06_judges.ipynb #0513d67d
 from .alignment import dlib_models_dir, _import_dlib, sample_photos as real_face_photos

@@ -76,7 +76,7 @@ PasteRegion = Literal['head', 'crop']
 @dataclass
 class EditConfig(Config):
     "How `edit_video` runs."
-    editor: str = 'linear'               # the editor's name, recorded in the metrics (the model's 'linear', 'lt', ...)
+    editor: str = ''                     # the editor's name in the metrics ('' = a registered name given to edit_video, else its class)
     chunk: int = 16                      # frames per streamed chunk (memory is flat in the video length)
     batch: int = 16                      # crops per network call
     sigma_center: float = 1.0            # temporal smoothing of crop centres (frames)
@@ -281,7 +281,8 @@ def check_domain(psnr: float, latents: Tensor, backbone: Backbone, source) -> No
     if not ok: warnings.warn(f"{source}: outside the model's domain: {why}; it is edited anyway")
 
 # %% ../nbs/09_pipeline.ipynb #7590952d
-def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone: Backbone, editor: LatentEditor,
+def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone: Backbone,
+               editor: LatentEditor | str,           # an editor, or the name of a registered one (`editors.editor_names()`)
                config: EditConfig | None = None,
                judges: Judges | None = None,         # score the run (identity, faithfulness, leakage, TL-ID/TG-ID)
                landmarks: np.ndarray | None = None,  # known (T,68,2) landmarks: skip face detection
@@ -292,6 +293,10 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
               ) -> EditResult:
     "Edit the main face of a video: track, align, invert, edit, decode, paste back and write (streaming)."
     cfg, t0 = config or EditConfig(), time.perf_counter()
+    if isinstance(editor, str):
+        from s3editor_nb.editors import load_editor
+        cfg, editor = cfg.replace(editor=editor), load_editor(editor)
+    elif not cfg.editor: cfg = cfg.replace(editor=type(editor).__name__)
     input, output = Path(input), Path(output)
     if cfg.paste not in typing.get_args(PasteMode): raise ValueError(f'paste must be one of {typing.get_args(PasteMode)}, got {cfg.paste!r}')
     if cfg.paste_region not in typing.get_args(PasteRegion): raise ValueError(f'paste_region must be one of {typing.get_args(PasteRegion)}, got {cfg.paste_region!r}')
@@ -427,10 +432,10 @@ def load_default_model(device=None) -> EditingModel:
     "The embedded SynthFace model: small StyleGAN2 + e4e encoder, linear and LT editors, evaluation judges (cached per device)."
     key = str(torch.device(device or 'cpu'))
     if key not in _DEFAULT:
-        from s3editor_nb.inversion import load_embedded
+        from s3editor_nb.inversion import load_backbone
         from s3editor_nb.editors import load_editor, editor_names
         from s3editor_nb.judges import load_synthface_judges
-        _DEFAULT[key] = EditingModel(load_embedded(device=key).eval(), {k: load_editor(k).to(key) for k in editor_names()},
+        _DEFAULT[key] = EditingModel(load_backbone('synthface', key), {k: load_editor(k).to(key) for k in editor_names()},
                                      load_synthface_judges('eval').to(key), 'synthface')
     return _DEFAULT[key]
 
