@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from fastcore.basics import patch
+from fastcore.meta import delegates
 from .core import *
 from .io import read_video, probe_video, check_writable_folder
 from .pipeline import *
@@ -53,9 +54,9 @@ def metrics_html(m: dict) -> str:
 # %% ../nbs/91_demo.ipynb #b6a97c43
 class EditDemo:
     "Interactive editing demo: sample clip, attribute, editor, strength; scrub frames; metrics."
-    def __init__(self, model: EditingModel | None = None, width: int = 320, cache=None):
+    def __init__(self, model: EditingModel, width: int = 320, cache=None):
         import ipywidgets as W
-        self.model = model or load_default_model()
+        self.model = model
         self.cache_dir = Path(cache or tempfile.mkdtemp(prefix='s3editor_demo_'))
         self.results, self.width = {}, width
         names = sample_names()
@@ -86,6 +87,13 @@ class EditDemo:
     def _ipython_display_(self):
         from IPython.display import display
         display(self.widget)
+
+# %% ../nbs/91_demo.ipynb #6b918fac
+@patch(cls_method=True)
+@delegates(EditDemo.__init__, keep=False)
+def default(cls: EditDemo, **kwargs) -> EditDemo:
+    "The demo on the embedded SynthFace model (loaded here, not in the constructor)."
+    return cls(load_default_model(), **kwargs)
 
 # %% ../nbs/91_demo.ipynb #495a3baa
 @patch

@@ -13,6 +13,7 @@ import numpy as np
 import torch
 from torch import Tensor
 from fastcore.basics import patch
+from fastcore.meta import delegates
 
 from .core import Config, atomic_write_bytes, atomic_write_text
 from .io import VideoError, write_video
@@ -1124,8 +1125,9 @@ def face_params(split: Literal['train', 'val', 'test'], n_persons: int, per_pers
 # %% ../nbs/02_synthface.ipynb #dcb0d71f
 class SynthFaceDataset(torch.utils.data.Dataset):
     "Faces of one split, rendered on the fly (item i: image i % per_person of person i // per_person)."
-    def __init__(self, cfg: DatasetConfig | None = None, **kw):
-        self.cfg = (cfg or DatasetConfig()).replace(**kw)
+    @delegates(DatasetConfig)
+    def __init__(self, cfg: DatasetConfig | None = None, **kwargs): # `DatasetConfig` fields override `cfg`'s
+        self.cfg = (cfg or DatasetConfig()).replace(**kwargs)
         if self.cfg.split not in SPLITS: raise KeyError(f'unknown split {self.cfg.split!r}; choose from {tuple(SPLITS)}')
     def __len__(self): return self.cfg.n_persons * self.cfg.per_person
     def __repr__(self): return f'SynthFaceDataset({self.cfg.split}, {self.cfg.n_persons} persons x {self.cfg.per_person}, {self.cfg.size}px)'
@@ -1180,8 +1182,9 @@ class ClipDatasetConfig(Config):
 
 class SynthClipDataset(torch.utils.data.Dataset):
     "Clips of one split, rendered on access (item i: clip i % per_person of person i // per_person)."
-    def __init__(self, cfg: ClipDatasetConfig | None = None, **kw):
-        self.cfg = (cfg or ClipDatasetConfig()).replace(**kw)
+    @delegates(ClipDatasetConfig)
+    def __init__(self, cfg: ClipDatasetConfig | None = None, **kwargs): # `ClipDatasetConfig` fields override `cfg`'s
+        self.cfg = (cfg or ClipDatasetConfig()).replace(**kwargs)
         if self.cfg.split not in SPLITS: raise KeyError(f'unknown split {self.cfg.split!r}; choose from {tuple(SPLITS)}')
     def __len__(self): return self.cfg.n_persons * self.cfg.per_person
     def params(self, i: int) -> FaceParams:

@@ -28,7 +28,7 @@ def test_widget_demo_in_chromium(tmp_path):
     assert chromium, "Debian's chromium is required (`bash tools/run.sh test` installs it with apt-get)"
     from playwright.sync_api import sync_playwright
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
-        'from s3editor_nb.demo import EditDemo\nEditDemo(width=160)')])
+        'from s3editor_nb.demo import EditDemo\nEditDemo.default(width=160)')])
     path = tmp_path / 'demo.ipynb'; nbformat.write(nb, path)
     port, log = _free_port(), open(tmp_path / 'voila.log', 'w')
     env = dict(os.environ, S3EDITOR_QUIET='1')
