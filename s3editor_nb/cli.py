@@ -170,10 +170,15 @@ def _stop_training(signum, frame):
     "SIGTERM while training: the loop finishes its step, checkpoints and returns."
     STOP.set()
 
+def _one_line_warning(message, category, filename, lineno, file=None, line=None):
+    "Warnings as one line for a command-line user (no source file, no code line)."
+    print(f's3editor: warning: {message}', file=file or sys.stderr)
+
 def main(argv: list[str] | None = None):
     "Entry point of the `s3editor` console script: user errors print one line; Ctrl-C or SIGTERM leave nothing partial."
-    import signal, threading
+    import signal, threading, warnings
     a = build_parser().parse_args(argv)
+    warnings.showwarning = _one_line_warning
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop_training if a.cmd == 'train' else _terminated)
     try: a.func(a)

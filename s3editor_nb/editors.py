@@ -15,7 +15,7 @@ from torch import nn, Tensor
 from .core import *
 from .latents import (CELEBA_ATTRIBUTES, LatentStats, LatentClassifier, LatentClassifierConfig, LatentTrainConfig,
                                   AttributeDirections, orthogonalize, train_latent_classifier, fit_directions, balanced_accuracy)
-from .training import Objective, LoopConfig, fit, epoch_batch, register_trainer, processes
+from .training import Objective, LoopConfig, fit, epoch_batch, epochs_loop, register_trainer, processes
 
 # %% auto #0
 __all__ = ['EDITORS_WEIGHTS', 'EDITORS', 'LatentEditor', 'LinearEditor', 'class_gap_steps', 'fit_linear_editor',
@@ -118,10 +118,7 @@ class LTConfig(Config):
     weight_decay: float = 5e-4
     seed: int = 0
 
-    def loop(self, n: int) -> LoopConfig:
-        "The training loop's settings for `n` training latents (Adam, as LT)."
-        return LoopConfig(steps=self.epochs * math.ceil(n / self.batch_size), lr=self.lr, weight_decay=self.weight_decay,
-                          seed=self.seed, log_every=200)
+    def loop(self, n: int) -> LoopConfig: return epochs_loop(self, n)   # Adam over `n` training latents, as LT
 
 def flip_alpha(p: Tensor) -> Tensor:
     "LT's signed coefficient that flips probability p across 0.5: 1-p below, -p above, 0 at exactly 0.5 (as LT's `get_coeff`)."

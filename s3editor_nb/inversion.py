@@ -467,14 +467,14 @@ def domain_check(model: EmbeddedModel, encoder_psnr_db: float, z2: float) -> tup
     "Is a clip with this encoder PSNR and code z-score inside `model`'s domain? (ok, explanation)."
     pm, ps, zm, zs = model.domain.tolist()   # NaN (not measured): that check is skipped
     why = []
-    if encoder_psnr_db < pm - max(4 * ps, 4.):
+    if encoder_psnr_db < pm - 2 * ps:
         why.append(f'its reconstruction PSNR is {encoder_psnr_db:.1f} dB where this model reaches {pm:.1f} +- {ps:.1f} dB on its own domain')
     if z2 > zm + max(6 * zs, 2 * zm):
         why.append(f'its codes lie far from the training codes (mean squared z-score {z2:.2f}, in-domain {zm:.2f} +- {zs:.2f})')
     if not why: return True, 'in domain'
-    return False, ('this clip looks far outside the domain of the model (' + '; '.join(why) + '): reconstructions '
-                   'and edits will not be faithful. The embedded model only knows SynthFace faces; for real faces use '
-                   'the published FFHQ StyleGAN2 + e4e checkpoints (stylegan2.load_e4e_psp).')
+    return False, ("outside the model's domain (" + '; '.join(why) + '): reconstructions '
+                   'and edits will not be faithful. The embedded model only knows SynthFace faces; real faces need the '
+                   "published FFHQ StyleGAN2 + e4e files (backbone 'ffhq-e4e'; `s3editor weights` says how to get them)")
 
 # %% ../nbs/05_inversion.ipynb #ba585bd0
 @dataclass

@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .core import *
-from .training import Objective, LoopConfig, fit, epoch_batch
+from .training import Objective, LoopConfig, fit, epoch_batch, epochs_loop
 
 # %% auto #0
 __all__ = ['CELEBA_ATTRIBUTES', 'LatentStats', 'LatentClassifierConfig', 'LatentClassifier', 'load_latent_classifier',
@@ -93,10 +93,7 @@ class LatentTrainConfig(Config):
     weight_decay: float = 1e-4
     seed: int = 0
 
-    def loop(self, n: int) -> LoopConfig:
-        "The training loop's settings for `n` training latents."
-        return LoopConfig(steps=self.epochs * math.ceil(n / self.batch_size), lr=self.lr, weight_decay=self.weight_decay,
-                          seed=self.seed, log_every=200)
+    def loop(self, n: int) -> LoopConfig: return epochs_loop(self, n)   # Adam over `n` training latents
 
 def balanced_accuracy(logits: Tensor, labels: Tensor) -> Tensor:
     "Per-attribute mean of true-positive and true-negative rates (B, A) -> (A,)."

@@ -17,8 +17,8 @@ from .core import STOP
 
 # %% auto #0
 __all__ = ['Optimizer', 'Schedule', 'TRAINERS', 'LoopConfig', 'make_optimizer', 'lr_factor', 'make_scheduler', 'Objective',
-           'epoch_batch', 'update_ema', 'processes', 'RunState', 'FitResult', 'fit', 'read_checkpoint', 'TrainerSpec',
-           'register_trainer', 'trainer_names', 'run_trainer']
+           'epoch_batch', 'epochs_loop', 'update_ema', 'processes', 'RunState', 'FitResult', 'fit', 'read_checkpoint',
+           'TrainerSpec', 'register_trainer', 'trainer_names', 'run_trainer']
 
 # %% ../nbs/00a_training.ipynb #0556f330
 Optimizer = Literal['adam', 'adamw', 'sgd']
@@ -82,6 +82,12 @@ def epoch_batch(n: int, batch_size: int, k: int, seed: int = 0) -> Tensor:
     per = math.ceil(n / batch_size); epoch, i = divmod(k, per)
     perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 1_000_003 + epoch))
     return perm[i * batch_size:(i + 1) * batch_size]
+
+# %% ../nbs/00a_training.ipynb #d8ae2604
+def epochs_loop(cfg, n: int, **kwargs) -> LoopConfig:
+    "The `LoopConfig` of an epochs-based config (`epochs`, `batch_size`, `lr`, `weight_decay`, `seed`) over `n` examples."
+    return LoopConfig(steps=cfg.epochs * math.ceil(n / cfg.batch_size), lr=cfg.lr, weight_decay=cfg.weight_decay,
+                      seed=cfg.seed, **{'log_every': 200, **kwargs})
 
 # %% ../nbs/00a_training.ipynb #c5ccc603
 @torch.no_grad()
