@@ -24,10 +24,11 @@ from .editors import LatentEditor, editor_names
 # %% auto #0
 __all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'BENCH_ROWS', 'TRUTH_FIGURES', 'JUDGED_FIGURES', 'parse_edit', 'check_edits',
            'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'EditResult', 'RunMetrics', 'track_from_landmarks',
-           'track_video', 'inversion_psnr', 'check_domain', 'edit_video', 'true_edit_params', 'synthface_truth',
-           'Sample', 'sample_names', 'samples_dir', 'load_sample', 'EditingModel', 'load_default_model', 'edit_sample',
-           'read_landmarks', 'edit_file', 'NoEdit', 'EditBenchConfig', 'bench_clips', 'bench_runs', 'summarise_runs',
-           'limiting_stage', 'attribute_stages', 'bench_edit', 'edit_examples']
+           'track_video', 'inversion_psnr', 'check_domain', 'check_presence', 'edit_video', 'true_edit_params',
+           'synthface_truth', 'Sample', 'sample_names', 'samples_dir', 'load_sample', 'EditingModel',
+           'load_default_model', 'edit_sample', 'read_landmarks', 'edit_file', 'NoEdit', 'EditBenchConfig',
+           'bench_clips', 'bench_runs', 'summarise_runs', 'limiting_stage', 'attribute_stages', 'bench_edit',
+           'edit_examples']
 
 # %% ../nbs/09_pipeline.ipynb #4376de39
 def parse_edit(text: str) -> tuple[str, float]:
@@ -266,7 +267,7 @@ def inversion_psnr(crops: Tensor, latents: Tensor, backbone: Backbone, mask: Ten
     from s3editor_nb.metrics import masked_psnr
     return masked_psnr((crops + 1) / 2, (backbone.decode(latents).float().cpu().clamp(-1, 1) + 1) / 2, mask)
 
-def check_domain(psnr: float, latents: Tensor, backbone: Backbone, source) -> None:
+def check_domain(psnr: float, latents: Tensor, backbone: Backbone, source) -> bool:
     "Warn (`DomainWarning`) when the first frames of a video are outside the backbone's domain (`inversion.domain_check`)."
     from s3editor_nb.inversion import DomainWarning, domain_check, latent_z2
     if isinstance(getattr(backbone, 'domain', None), Tensor):
@@ -275,6 +276,20 @@ def check_domain(psnr: float, latents: Tensor, backbone: Backbone, source) -> No
         lo = getattr(backbone, 'min_psnr_db', 20.0)
         ok, why = psnr >= lo, f"outside the model's domain: it reconstructs these faces at {psnr:.1f} dB (< {lo:g} dB)"
     if not ok: warnings.warn(f'{source}: {why}; it is edited anyway', DomainWarning)
+    return ok
+
+def check_presence(crops: Tensor, edits, judges: Judges, source, share: float = 0.8) -> list[str]:
+    "Warn about requests that change little: removing an attribute the face lacks, adding one it has (first frames)."
+    p, said = judges.attributes(crops), []
+    for a, s in edits:
+        if a not in judges.names: continue
+        has = (p[:, list(judges.names).index(a)] > 0.5).float().mean().item()
+        if s < 0 and has <= 1 - share: said.append(f'{source}: removing {a}, which the face does not seem to have '
+                                                    f'(judged present in {has:.0%} of the first frames): expect little change')
+        if s > 0 and has >= share: said.append(f'{source}: adding {a}, which the face seems to have already '
+                                               f'(judged present in {has:.0%} of the first frames): expect little change')
+    for m in said: warnings.warn(m)
+    return said
 
 # %% ../nbs/09_pipeline.ipynb #7590952d
 def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone: Backbone,
@@ -286,7 +301,8 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
                stats: LatentStats | None = None,     # latent statistics (default: per video, or the editor's)
                metrics_path=None,
                oracle: bool = False,                 # reference run: encode the TRUE edited frames instead of editing
-              ) -> EditResult:
+               check_with: Judges | None = None,     # judges that check the request on the first frames (warn when it
+              ) -> EditResult:                       # removes an attribute the face lacks, or adds one it has)
     "Edit the main face of a video: track, align, invert, edit, decode, paste back and write (streaming)."
     cfg, t0 = config or EditConfig(), time.perf_counter()
     if isinstance(editor, str):
@@ -324,7 +340,8 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
             n, S = min(8, len(c)), backbone.size
             hull = face_hull_mask(crop_points(Mi[:n], track.landmarks[:n], S), (S, S))
             extra['inversion_psnr_db'] = inversion_psnr(crops[:n], lat[:n], backbone, hull)
-            check_domain(extra['inversion_psnr_db'], lat[:n], backbone, input)
+            in_domain = check_domain(extra['inversion_psnr_db'], lat[:n], backbone, input)
+            if check_with is not None and in_domain and not oracle: check_presence(crops[:n], edits, check_with, input)
         seen = None if judges is None and truth is None else align_faces(out, Mi, backbone.size)  # re-cropped output
         true = None if truth is None else align_faces((_to01(c) + change).clamp(0, 1) * 2 - 1, Mi, backbone.size)
         rm.add(_to01(c), _to01(out), face_hull_mask(lm, c.shape[1:3]), crops, seen, true, change)
@@ -473,7 +490,7 @@ def edit_file(input, output, edits, editor: EditorKind = 'linear', side_by_side:
     truth = None if params is None else synthface_truth(params, edits, (info.width, info.height))
     cfg = EditConfig(editor=editor, side_by_side=side_by_side, overwrite=overwrite, chunk=chunk, paste=paste)
     return edit_video(input, output, edits, model.backbone, ed, cfg, judges=model.judges if metrics else None,
-                      landmarks=lm, truth=truth,
+                      landmarks=lm, truth=truth, check_with=model.judges,
                       metrics_path=metrics)
 
 # %% ../nbs/09_pipeline.ipynb #8ffbb287
