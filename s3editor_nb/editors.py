@@ -24,7 +24,7 @@ __all__ = ['EDITORS_WEIGHTS', 'EDITORS', 'LatentEditor', 'LinearEditor', 'class_
            'save_linear_editor', 'load_linear_editor', 'DefaultEditorsConfig', 'encoded_latents', 'rendered_labels',
            'sampled_latents', 'calibrate_steps', 'probe_accuracy', 'editor_training_data', 'train_linear_part',
            'train_classifier_part', 'train_lt_part', 'train_default_editors', 'load_default_editors', 'EditorSpec',
-           'register_editor', 'editor_names', 'load_editor']
+           'register_editor', 'editable_attributes', 'editor_names', 'load_editor']
 
 # %% ../nbs/08_editors.ipynb #92a81a0c
 class LatentEditor(nn.Module):
@@ -400,12 +400,18 @@ class EditorSpec:
     name: str
     load: Callable[[], LatentEditor]
     description: str
+    strength_range: tuple[float, float] = (-1.0, 1.0)   # what `edit` accepts (known without loading the weights)
 
 EDITORS: dict[str, EditorSpec] = {}
 
-def register_editor(name: str, load: Callable[[], LatentEditor], description: str) -> EditorSpec:
+def register_editor(name: str, load: Callable[[], LatentEditor], description: str,
+                    strength_range: tuple[float, float] = (-1.0, 1.0)) -> EditorSpec:
     "Register (or replace) an editor under `name`."
-    EDITORS[name] = spec = EditorSpec(name, load, description); return spec
+    EDITORS[name] = spec = EditorSpec(name, load, description, strength_range); return spec
+
+def editable_attributes(path=None) -> tuple[str, ...]:
+    "The attributes the shipped editors edit (from their report; no weights are loaded)."
+    return tuple(json.loads((resolve_weights('synthface-editors', path, verify=False)/'report.json').read_text())['attributes'])
 
 def editor_names() -> tuple[str, ...]: return tuple(EDITORS)
 
@@ -414,8 +420,10 @@ def load_editor(name: str) -> LatentEditor:
     if name not in EDITORS: raise KeyError(f'unknown editor {name!r}; available: {", ".join(EDITORS)}')
     return EDITORS[name].load()
 
-register_editor('linear', lambda: load_default_editors(names=['linear'])['linear'], 'InterFaceGAN: unit probe directions in normalised W+')
-register_editor('lt', lambda: load_default_editors(names=['lt'])['lt'], 'Latent Transformer: one learned linear map per W+ row and attribute')
+register_editor('linear', lambda: load_default_editors(names=['linear'])['linear'], 'InterFaceGAN: unit probe directions in normalised W+',
+                LinearEditor.strength_range)
+register_editor('lt', lambda: load_default_editors(names=['lt'])['lt'], 'Latent Transformer: one learned linear map per W+ row and attribute',
+                LTEditor.strength_range)
 
 # %% ../nbs/08_editors.ipynb #2c0d2bff
 def _editors_trainer(part: str):

@@ -480,7 +480,9 @@ def read_landmarks(path) -> tuple[np.ndarray, object]:
 
 def edit_file(input, output, edits, editor: EditorKind = 'linear', side_by_side: bool = False, metrics=None,
               overwrite: bool = False, landmarks=None, chunk: int = 16, model: EditingModel | None = None,
-              paste: PasteMode = 'residual') -> EditResult:
+              paste: PasteMode = 'residual',
+              on_no_face: Literal['raise', 'passthrough'] = 'raise', # no face found: error, or copy the video unchanged
+             ) -> EditResult:
     "Edit a video with the default model (`s3editor edit`); inputs and outputs are checked before any model loads."
     info = probe_video(input)
     check_output_path(output, overwrite, [input])
@@ -488,7 +490,7 @@ def edit_file(input, output, edits, editor: EditorKind = 'linear', side_by_side:
     model = model or load_default_model()
     ed = model.editor(editor); edits = check_edits(ed, edits)
     truth = None if params is None else synthface_truth(params, edits, (info.width, info.height))
-    cfg = EditConfig(editor=editor, side_by_side=side_by_side, overwrite=overwrite, chunk=chunk, paste=paste)
+    cfg = EditConfig(editor=editor, side_by_side=side_by_side, overwrite=overwrite, chunk=chunk, paste=paste, on_no_face=on_no_face)
     return edit_video(input, output, edits, model.backbone, ed, cfg, judges=model.judges if metrics else None,
                       landmarks=lm, truth=truth, check_with=model.judges,
                       metrics_path=metrics)
