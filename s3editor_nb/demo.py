@@ -57,7 +57,8 @@ class EditDemo:
     def __init__(self, model: EditingModel, width: int = 320, cache=None):
         import ipywidgets as W
         self.model = model
-        self.cache_dir = Path(cache or tempfile.mkdtemp(prefix='s3editor_demo_'))
+        self._tmp = None if cache else tempfile.TemporaryDirectory(prefix='s3editor_demo_')  # removed with the demo, or at exit
+        self.cache_dir = Path(cache or self._tmp.name)
         self.results, self.width = {}, width
         names = sample_names()
         attrs = list(self.model.editors['linear'].attributes)
