@@ -77,7 +77,7 @@ def _cmd_demo(a):
 def _cmd_edit(a):
     from s3editor_nb.pipeline import edit_file
     r = edit_file(a.input, a.output, a.edit, editor=a.editor, side_by_side=a.side_by_side, metrics=a.metrics,
-                  overwrite=a.overwrite, landmarks=a.landmarks, chunk=a.chunk, paste=a.paste)
+                  overwrite=a.overwrite, landmarks=a.landmarks, chunk=a.chunk, paste=a.paste, on_no_face=a.on_no_face)
     print(f'wrote {r.output} ({r.n_frames} frames at {r.fps:g} fps, {r.frames_per_s:.1f} frames/s)')
     if r.side_by_side: print(f'wrote {r.side_by_side}')
     if a.metrics: print(f'wrote {a.metrics}')
@@ -100,6 +100,16 @@ def _cmd_train(a):
     if not processes().is_main_process: return
     print(json.dumps(report, default=str))
     if STOP.is_set(): print(f'stopped: the checkpoint in {out} continues with --resume')
+
+def _cmd_compare(a):
+    from s3editor_nb.assembly import comparison_video
+    videos = {}
+    for v in a.videos:
+        label, sep, path = v.partition('=')
+        if not sep or Path(v).exists(): label, path = Path(v).stem, v
+        if label in videos: raise ValueError(f'two videos are labelled {label!r}: name them LABEL=PATH')
+        videos[label] = path
+    print(f'wrote {comparison_video(videos, a.output, overwrite=a.overwrite)}')
 
 def _cmd_synth(a):
     from s3editor_nb.synthface import write_samples
@@ -124,11 +134,16 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser('edit', help='edit the main face of a video')
     e.add_argument('input', help='video file (mp4/mov/avi/webm/gif) or folder of frames')
     e.add_argument('-o', '--output', required=True, help='output mp4 (kept if it exists, unless --overwrite)')
+    from s3editor_nb.editors import EDITORS, editable_attributes
+    try: attrs = ', '.join(editable_attributes())
+    except (WeightsNotFound, OSError, KeyError, ValueError): attrs = '(editors not found: see `s3editor weights`)'
     e.add_argument('--edit', action='append', required=True, metavar='NAME=STRENGTH',
-                   help='an attribute edit, e.g. Smiling=1.0; repeat for several')
-    from s3editor_nb.editors import EDITORS
+                   help=f'an attribute edit, e.g. Smiling=1.0 (negative removes); repeat for several. Attributes: {attrs}. '
+                        'Strengths: ' + ', '.join(f'{k} {v.strength_range[0]:g}..{v.strength_range[1]:g}' for k, v in EDITORS.items()))
     e.add_argument('--editor', choices=list(EDITORS), default='linear',
                    help='; '.join(f'{k}: {v.description}' for k, v in EDITORS.items()))
+    e.add_argument('--on-no-face', choices=['raise', 'passthrough'], default='raise',
+                   help='a video where no face is found: stop with an error (default), or copy it unchanged')
     e.add_argument('--side-by-side', action='store_true', help='also write OUTPUT_side_by_side.mp4 (source | edited)')
     e.add_argument('--metrics', help='write the run metrics to this JSON file')
     e.add_argument('--landmarks', help='.npy/.npz with known (T,68,2) landmarks (skips face detection)')
@@ -144,6 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument('--seed', type=int, default=0, help='picks the faces shown')
     f.add_argument('--overwrite', action='store_true', help='replace an existing file')
     f.set_defaults(func=_cmd_figure)
+    c = sub.add_parser('compare', help='one video of several runs of a clip side by side, each under its label (source | truth | edits)')
+    c.add_argument('videos', nargs='+', metavar='[LABEL=]VIDEO', help='videos of the same clip (same frame count); label = file name unless given')
+    c.add_argument('-o', '--output', required=True, help='output mp4 (fps and audio of the first video)')
+    c.add_argument('--overwrite', action='store_true', help='replace an existing output (never an input)')
+    c.set_defaults(func=_cmd_compare)
     from s3editor_nb.training import TRAINERS, trainer_names
     names = trainer_names()
     t = sub.add_parser('train', help='train a component (runs unchanged under `accelerate launch`)')

@@ -208,7 +208,11 @@ def track_video(path, config: EditConfig, landmarks: np.ndarray | None = None, i
         return track_from_landmarks(landmarks, (info.height, info.width))
     tc = TrackConfig(detect_every=config.detect_every, on_no_face=config.on_no_face)
     frames = progress(_frames(path, config.chunk), desc='track faces', total=info.n_frames)
-    return track_faces(frames, tc)
+    try: return track_faces(frames, tc)
+    except NoFaceError as e:   # say it in the caller's terms: the flag on the command line, the field in Python
+        why = str(e).split('; to pass such a clip')[0]
+        raise NoFaceError(f"{path}: {why}; to copy such a video unchanged pass --on-no-face passthrough "
+                          f"(EditConfig(on_no_face='passthrough') in Python)") from None
 
 # %% ../nbs/09_pipeline.ipynb #767612bc
 def _to01(frames_u8: np.ndarray) -> Tensor:
