@@ -17,9 +17,9 @@ from .core import Config, STOP
 # %% auto #0
 __all__ = ['FRAME_EXTS', 'VIDEO_EXTS', 'VideoError', 'ffmpeg_exe', 'ffmpeg_reason', 'as_fps', 'natural_key', 'list_frame_files',
            'to_rgb', 'ffmpeg_header', 'pattern_frames', 'count_frames', 'VideoInfo', 'pix_fmt_channels',
-           'count_frames_rate', 'probe_video', 'VideoReader', 'iter_frames', 'read_video', 'pad_even',
-           'check_output_path', 'check_writable_folder', 'check_audio', 'has_audio', 'extract_audio', 'VideoWriter',
-           'write_video', 'bench_io']
+           'count_frames_rate', 'frame_times', 'is_variable_rate', 'probe_video', 'VideoReader', 'iter_frames',
+           'read_video', 'pad_even', 'check_output_path', 'check_writable_folder', 'check_audio', 'has_audio',
+           'extract_audio', 'VideoWriter', 'write_video', 'bench_io']
 
 # %% ../nbs/01_io.ipynb #530fc7cd
 class VideoError(ValueError):
@@ -85,6 +85,12 @@ def to_rgb(frames: np.ndarray) -> np.ndarray:
 _LAYOUTS = {'mono': 1, 'stereo': 2, '2.1': 3, '3.0': 3, 'quad': 4, '4.0': 4, '4.1': 5, '5.0': 5, '5.0(side)': 5,
             '5.1': 6, '5.1(side)': 6, '6.0': 6, '6.1': 7, '7.0': 7, '7.1': 8}
 _SIZE_TAG = 's3editor_nb:size='
+
+_SAID: set[str] = set()   # notes given in this process: a file that is read three times is noted once
+
+def _note(msg: str):
+    "`warnings.warn(msg)`, once per process."
+    if msg not in _SAID: _SAID.add(msg); warnings.warn(msg, stacklevel=3)
 
 def _run(args: list[str], **kw) -> subprocess.CompletedProcess:
     "Run the bundled ffmpeg with `args`; capture both outputs."
@@ -180,7 +186,7 @@ class VideoInfo(Config):
     fps: float = 25.0
     fps_rational: str = '25/1'    # exact frame rate, e.g. '30000/1001'
     n_frames: int = 0             # counted by decoding (or listing the folder)
-    duration_s: float = 0.0       # n_frames / fps
+    duration_s: float = 0.0       # n_frames / fps (variable frame rate: first frame to the end of the last)
     has_audio: bool = False
     audio_rate: int = 0
     audio_channels: int = 0
@@ -188,6 +194,7 @@ class VideoInfo(Config):
     pix_fmt: str = ''             # source pixel format, e.g. 'yuv420p', 'gray', 'rgba'
     channels: int = 3             # 1 grey, 2 grey+alpha, 3 colour, 4 colour+alpha (frames are always read as RGB)
     container: str = ''           # ffmpeg's demuxer name, or 'frames' for a folder
+    vfr: bool = False             # variable frame rate: `fps` is the average, `frame_times` has each frame's time
 
     @property
     def fps_fraction(self) -> Fraction: return Fraction(self.fps_rational)
@@ -215,6 +222,31 @@ def count_frames_rate(path) -> Fraction | None:
     return Fraction(int(tb[2]), int(tb[1])) if tb else None
 
 # %% ../nbs/01_io.ipynb #15f752ac
+_NOPTS = -(2 ** 63)   # how framecrc prints a missing timestamp
+
+def frame_times(path) -> tuple[np.ndarray, float] | None:
+    "Presentation times (s, first frame at 0) of the first video stream's frames and the end of the last; None without timestamps."
+    r = _run(['-nostdin', '-v', 'error', '-i', f'file:{path}', '-map', '0:v:0', '-an', '-sn', '-dn', '-c:v', 'copy', '-f', 'framecrc', '-'])
+    out = r.stdout.decode('ascii', 'replace')
+    tb, rows = re.search(r'^#tb 0: (\d+)/(\d+)', out, re.M), [l.split(',') for l in out.splitlines() if l and not l.startswith('#')]
+    if not tb or not rows: return None
+    pts, dur = np.array([[int(r[2]), int(r[3])] for r in rows], np.int64).T
+    if (pts == _NOPTS).any() or len(np.unique(pts)) != len(pts): return None  # no usable timestamps (e.g. raw streams)
+    o = np.argsort(pts, kind='stable'); pts, dur, t0 = pts[o], dur[o], pts.min()
+    sec = float(Fraction(int(tb[1]), int(tb[2])))
+    times = (pts - t0) * sec
+    last = dur[-1] * sec if dur[-1] > 0 else (float(np.median(np.diff(times))) if len(times) > 1 else 0.0)
+    return times, float(times[-1] + last)
+
+# %% ../nbs/01_io.ipynb #3cb2c0e2
+def is_variable_rate(times: np.ndarray) -> bool:
+    "True when frame times (s) stray more than a quarter frame from an even grid between the first and the last frame."
+    t = np.asarray(times, np.float64)
+    if len(t) < 3 or t[-1] <= t[0]: return False
+    step = (t[-1] - t[0]) / (len(t) - 1)
+    return bool(np.abs(t - t[0] - step * np.arange(len(t))).max() > 0.25 * step)
+
+# %% ../nbs/01_io.ipynb #5ac4e290
 def _pick_fps(rate: Fraction | None, avg: float) -> Fraction:
     "Exact time-base rate when it matches the average fps, else the average."
     if rate and (not avg or abs(float(rate) - avg) <= 0.01 * avg): return rate
@@ -228,8 +260,11 @@ def _probe_file(path: Path, exact: bool, strict: bool) -> VideoInfo:
     c = count_frames(path, exact=exact, strict=strict)
     fps = _pick_fps(c['rate'] if exact else count_frames_rate(path), h['fps'])
     w, ht = (h['width'], h['height']) if h['size_tag'] or not c['size'] else c['size']
+    ft, n = frame_times(path), c['n_frames']
+    vfr = ft is not None and len(ft[0]) == n and is_variable_rate(ft[0])
+    if vfr: fps = as_fps(n / ft[1])   # the average rate: a constant-rate copy at least keeps the duration
     return VideoInfo(path=str(path), width=w, height=ht, fps=float(fps), fps_rational=f'{fps.numerator}/{fps.denominator}',
-                     n_frames=c['n_frames'], duration_s=float(c['n_frames'] / fps), has_audio=h['has_audio'],
+                     n_frames=n, duration_s=ft[1] if vfr else float(n / fps), vfr=vfr, has_audio=h['has_audio'],
                      audio_rate=h.get('audio_rate', 0), audio_channels=h.get('audio_channels', 0), codec=h['codec'],
                      pix_fmt=h['pix_fmt'], channels=pix_fmt_channels(h['pix_fmt']), container=h['container'])
 
@@ -274,8 +309,9 @@ def probe_video(path,               # video file or folder of png/jpg frames
 # %% ../nbs/01_io.ipynb #63b83256
 class VideoReader:
     "Iterable of uint8 RGB chunks (N,H,W,3) of a video file or frames folder."
-    def __init__(self, path, chunk: int = 64, fps: float | str | Fraction = 25):
-        self.path, self.chunk, self.fps = Path(path), int(chunk), fps
+    def __init__(self, path, chunk: int = 64, fps: float | str | Fraction = 25,
+                 palette_blur: float = 0.7): # Gaussian sigma (px) for 256-colour palette videos (gif); 0: their exact pixels
+        self.path, self.chunk, self.fps, self.palette_blur = Path(path), int(chunk), fps, float(palette_blur)
         if self.chunk < 1: raise VideoError(f'chunk must be >= 1, got {chunk}')
         if not self.path.exists(): raise VideoError(f'{self.path}: no such file or folder')
         self._info = None
@@ -313,6 +349,11 @@ def _iter_folder(self: VideoReader):
     for i in range(0, len(files), self.chunk):
         yield np.stack([_read_image(p, size) for p in files[i:i + self.chunk]])
 
+# %% ../nbs/01_io.ipynb #efb4a6ae
+def _is_palette(h: dict) -> bool:
+    "True for a 256-colour palette video (gif, or a pal8 pixel format)."
+    return h.get('codec') == 'gif' or h.get('pix_fmt', '').startswith('pal8')
+
 # %% ../nbs/01_io.ipynb #377a38d6
 class _SizeNoteFilter:
     "Drops imageio-ffmpeg's warning that the frames read are smaller than the stream: our crop does that on purpose."
@@ -329,7 +370,12 @@ def _iter_file(self: VideoReader):
     _quiet_imageio_size_note()
     h = ffmpeg_header(self.path)
     if not h['has_video']: raise VideoError(f'{self.path}: no video stream (container {h["container"]}; audio only or empty)')
-    out = ['-map', '0:v:0', '-fps_mode', 'passthrough'] + (['-vf', f'format=rgb24,crop={h["width"]}:{h["height"]}:0:0'] if h['size_tag'] else [])
+    vf = [f'format=rgb24,crop={h["width"]}:{h["height"]}:0:0'] if h['size_tag'] else []
+    if self.palette_blur > 0 and _is_palette(h):
+        vf.insert(0, f'gblur=sigma={self.palette_blur:g}')
+        _note(f'{self.path}: a 256-colour palette video ({h["codec"]}): read with a {self.palette_blur:g} px blur that '
+              'smooths its colour bands, on which face detection fails (palette_blur=0 reads the exact pixels)')
+    out = ['-map', '0:v:0', '-fps_mode', 'passthrough'] + (['-vf', ','.join(vf)] if vf else [])
     gen = imageio_ffmpeg.read_frames(f'file:{self.path}', output_params=out)
     n, buf = 0, None
     try:
@@ -348,13 +394,15 @@ def _iter_file(self: VideoReader):
 def iter_frames(path,             # video file or folder of png/jpg frames
                 chunk: int = 64,  # frames per chunk
                 fps: float | str | Fraction = 25, # frame rate of a folder (used by `.info`)
+                palette_blur: float = 0.7, # blur (sigma, px) for gif/palette videos; 0: exact palette pixels
                ) -> VideoReader:
     "Stream a video as uint8 RGB chunks (N<=chunk,H,W,3); grey -> RGB, alpha dropped."
-    return VideoReader(path, chunk=chunk, fps=fps)
+    return VideoReader(path, chunk=chunk, fps=fps, palette_blur=palette_blur)
 
 # %% ../nbs/01_io.ipynb #ea6b9793
 def read_video(path, fps: float | str | Fraction = 25, # frame rate of a folder of frames
                max_gb: float = 4.0,  # refuse to load more than this
+               palette_blur: float = 0.7, # blur (sigma, px) for gif/palette videos; 0: exact palette pixels
               ) -> tuple[np.ndarray, VideoInfo]:
     "All frames (N,H,W,3) uint8 RGB and the `VideoInfo` of a short video or frames folder."
     info = probe_video(path, fps=fps)
@@ -363,7 +411,7 @@ def read_video(path, fps: float | str | Fraction = 25, # frame rate of a folder 
         raise VideoError(f'{path}: {info.n_frames} frames of {info.width}x{info.height} need {need / 2**30:.1f} GB '
                          f'(> max_gb={max_gb}); stream it with iter_frames')
     out, i = np.empty((info.n_frames, info.height, info.width, 3), np.uint8), 0
-    for c in iter_frames(path, fps=fps):
+    for c in iter_frames(path, fps=fps, palette_blur=palette_blur):
         if i + len(c) > len(out): raise VideoError(f'{path}: decoded more frames than the {info.n_frames} counted')
         out[i:i + len(c)] = c; i += len(c)
     if i != len(out): raise VideoError(f'{path}: decoded {i} frames, {info.n_frames} counted')
@@ -441,7 +489,8 @@ class VideoWriter:
                  crf: int = 18,          # x264 quality: 0 lossless .. 51 worst; 18 is visually lossless
                  preset: str = 'medium', # x264 speed/size trade-off ('ultrafast' .. 'veryslow')
                  inputs: Sequence = (),   # other paths the output must never replace (e.g. the source video)
-                 odd_size: Literal['exact', 'pad'] = 'exact'):  # odd width/height: 4:4:4 at the exact size, or padded 4:2:0
+                 odd_size: Literal['exact', 'pad'] = 'exact',  # odd width/height: 4:4:4 at the exact size, or padded 4:2:0
+                 timestamps=None):       # frame times (s) or a video to copy them from; None: `audio_from`'s if variable-rate
         self.fps = as_fps(fps)
         if audio_from is not None and audio is not None: raise VideoError('give audio_from or audio, not both')
         self.path = check_output_path(path, overwrite, [audio_from, *inputs])
@@ -452,6 +501,7 @@ class VideoWriter:
         self.audio_from = None if audio_from is None else Path(audio_from)
         if self.audio_from is not None and not has_audio(self.audio_from):  # checks the file is readable, too
             warnings.warn(f'{self.audio_from} has no audio track; {self.path.name} will be silent'); self.audio_from = None
+        self._times, self._end = _output_times(timestamps, audio_from, self.path)
         self.n, self.size, self._gen, self._tmps, self.closed = 0, None, None, [], False
 
     def __repr__(self): return f'VideoWriter({str(self.path)!r}, fps={self.fps}, frames={self.n})'
@@ -459,6 +509,37 @@ class VideoWriter:
         try:
             if not getattr(self, 'closed', True): self.abort()
         except Exception: pass
+
+# %% ../nbs/01_io.ipynb #05a6c839
+def _output_times(timestamps, audio_from, out: Path) -> tuple[np.ndarray | None, float | None]:
+    "Frame times (s) the output must keep and the end of its last frame, or (None, None) for a constant rate."
+    src = audio_from if timestamps is None else timestamps
+    if src is None or src is False: return None, None
+    if isinstance(src, (str, Path)):
+        ft = frame_times(src)
+        if ft is None or not is_variable_rate(ft[0]): return None, None
+        t, end = ft; d = np.diff(t)
+        _note(f'{src}: variable frame rate ({1 / d.max():.3g} to {1 / d.min():.3g} fps, {len(t)} frames over {end:.2f} s); '
+              f'{out.name} keeps each frame\'s time (and so the audio sync)')
+        return t, end
+    t = np.asarray(src, np.float64)
+    if t.ndim != 1 or len(t) == 0 or not np.isfinite(t).all() or (np.diff(t) <= 0).any() or t[0] < 0:
+        raise VideoError(f'timestamps must be increasing finite times >= 0 in seconds, one per frame (got shape {t.shape})')
+    return t, float(t[-1] + (t[-1] - t[-2] if len(t) > 1 else 1 / 25))
+
+# %% ../nbs/01_io.ipynb #31f2ae65
+_TICKS = 90000
+
+def _pts_expr(ticks: np.ndarray) -> str:
+    "A `setpts` expression of the frame index N giving `ticks[N]` (and continuing at the last step)."
+    t = np.asarray(ticks, np.int64); d = np.diff(t) if len(t) > 1 else np.array([_TICKS // 25])
+    starts = np.r_[0, np.flatnonzero(np.diff(d)) + 1] if len(d) > 1 else np.array([0])
+    runs = [(int(i), int(t[i]), int(d[min(i, len(d) - 1)])) for i in starts]
+    def tree(rs):
+        if len(rs) == 1: i, v, s = rs[0]; return f'{v}+(N-{i})*{s}'
+        m = len(rs) // 2
+        return f'if(lt(N,{rs[m][0]}),{tree(rs[:m])},{tree(rs[m:])})'
+    return tree(runs)
 
 # %% ../nbs/01_io.ipynb #d77dec42
 @patch
@@ -479,14 +560,31 @@ def _start(self: VideoWriter, h: int, w: int):
     self.size, odd = (w, h), bool(h % 2 or w % 2)
     self._pad = odd and self.odd_size == 'pad'      # 4:2:0 needs even sizes: pad and tag, or encode 4:4:4 exactly
     meta = ['-metadata', f'comment={_SIZE_TAG}{w}x{h}'] if self._pad else []
-    out = ['-crf', str(self.crf), '-preset', self.preset, '-movflags', '+faststart', *meta, '-f', 'mp4']
+    out = ['-crf', str(self.crf), '-preset', self.preset, '-movflags', '+faststart', *meta, *self._timing(), '-f', 'mp4']
     self._video = self._tmp('video')
     size, pix = ((w + w % 2, h + h % 2), 'yuv420p') if not odd or self._pad else ((w, h), 'yuv444p')
-    self._gen = imageio_ffmpeg.write_frames(f'file:{self._video}', size, fps=self.fps, codec='libx264',
+    fps = self.fps if self._times is None else Fraction(_TICKS, max(1, round((self._end - self._times[-1]) * _TICKS)))  # last frame's length
+    self._gen = imageio_ffmpeg.write_frames(f'file:{self._video}', size, fps=fps, codec='libx264',
                                             pix_fmt_out=pix, quality=None, macro_block_size=1,
                                             ffmpeg_log_level='error', output_params=out)
     self._gen.send(None)
     self._proc = (self._gen.gi_frame.f_locals.get('p') if self._gen.gi_frame else None)  # ffmpeg: waited for on abort
+
+@patch
+def _timing(self: VideoWriter) -> list[str]:
+    "ffmpeg output options that give the frames their times (none for a constant rate)."
+    if self._times is None: return []
+    script = self._tmp('pts')
+    script.write_text(f"settb=1/{_TICKS},setpts='{_pts_expr(np.round(self._times * _TICKS).astype(np.int64))}'")  # quoted: commas
+    return ['-/vf', str(script), '-fps_mode', 'passthrough', '-enc_time_base:v', f'1/{_TICKS}',
+            '-video_track_timescale', str(_TICKS), '-bf', '0']
+
+@patch
+def _duration(self: VideoWriter) -> float:
+    "Seconds from the first frame to the end of the last one written."
+    if self._times is None: return float(self.n / self.fps)
+    t = np.r_[self._times, self._end]; k = len(self._times)
+    return float(t[self.n]) if self.n <= k else float(self._end + (self.n - k) * (self._end - self._times[-1]))
 
 # %% ../nbs/01_io.ipynb #f731393e
 @patch
@@ -528,7 +626,7 @@ def abort(self: VideoWriter):
 # %% ../nbs/01_io.ipynb #2686e808
 @patch
 def _mux(self: VideoWriter, video: Path) -> Path:
-    out, dur = self._tmp('mux'), f'{float(self.n / self.fps):.6f}'
+    out, dur = self._tmp('mux'), f'{self._duration():.6f}'
     if self.audio_from is not None: src, stdin = ['-nostdin', '-i', f'file:{self.audio_from}'], None
     else:
         src, stdin = ['-f', 'f32le', '-ar', str(self.audio_rate), '-ac', str(self.audio.shape[1]), '-i', 'pipe:0'], self.audio.tobytes()
@@ -588,11 +686,12 @@ def write_video(path, frames: np.ndarray | Iterable[np.ndarray], # (N,H,W,C) arr
                 crf: int = 18,              # x264 quality (lower is better)
                 preset: str = 'medium',     # x264 speed preset
                 inputs: Sequence = (),      # paths that must never be overwritten
-                odd_size: Literal['exact', 'pad'] = 'exact'): # see "Odd sizes"
+                odd_size: Literal['exact', 'pad'] = 'exact', # see "Odd sizes"
+                timestamps=None):           # frame times (s) or a video to copy them from; see "Keeping a variable frame rate"
     "Write uint8 RGB frames as an H.264 mp4 with exact frame count and fps, optional audio; atomic. Returns the path."
     ins = [*inputs, *([frames.path] if isinstance(frames, VideoReader) else [])]
     with VideoWriter(path, fps, audio_from=audio_from, audio=audio, audio_rate=audio_rate, overwrite=overwrite,
-                     crf=crf, preset=preset, inputs=ins, odd_size=odd_size) as w:
+                     crf=crf, preset=preset, inputs=ins, odd_size=odd_size, timestamps=timestamps) as w:
         if isinstance(frames, np.ndarray): w.write(frames)  # a whole clip (or one frame)
         else:
             for f in frames: w.write(f)
