@@ -76,9 +76,12 @@ def _cmd_demo(a):
 
 def _cmd_edit(a):
     from s3editor_nb.pipeline import edit_file
+    if a.timings: from s3editor_nb.io import check_writable_folder; check_writable_folder(a.timings)
     r = edit_file(a.input, a.output, a.edit, editor=a.editor, side_by_side=a.side_by_side, metrics=a.metrics,
                   overwrite=a.overwrite, landmarks=a.landmarks, chunk=a.chunk, paste=a.paste, on_no_face=a.on_no_face)
     print(f'wrote {r.output} ({r.n_frames} frames at {r.fps:g} fps, {r.frames_per_s:.1f} frames/s)')
+    print('seconds: ' + ', '.join(f'{k} {v:.2f}' for k, v in r.stage_seconds.items()))
+    if a.timings: atomic_write_text(a.timings, json.dumps(dict(seconds=r.seconds, frames=r.n_frames, stages=r.stage_seconds)))
     if r.side_by_side: print(f'wrote {r.side_by_side}')
     if a.metrics: print(f'wrote {a.metrics}')
 
@@ -145,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument('--on-no-face', choices=['raise', 'passthrough'], default='raise',
                    help='a video where no face is found: stop with an error (default), or copy it unchanged')
     e.add_argument('--side-by-side', action='store_true', help='also write OUTPUT_side_by_side.mp4 (source | edited)')
-    e.add_argument('--metrics', help='write the run metrics to this JSON file')
+    e.add_argument('--metrics', help='write the run metrics to this JSON file (they cost time: without it none are computed)')
+    e.add_argument('--timings', help='write the wall seconds of each stage to this JSON file')
     e.add_argument('--landmarks', help='.npy/.npz with known (T,68,2) landmarks (skips face detection)')
     e.add_argument('--chunk', type=int, default=16, help='frames per streamed chunk')
     e.add_argument('--paste', choices=['residual', 'decoded'], default='residual',

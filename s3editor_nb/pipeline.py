@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_pipeline.ipynb #234bb8d7
 from __future__ import annotations
-import json, math, tempfile, time, typing, warnings
+import contextlib, json, math, tempfile, time, typing, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Literal, Protocol, Sequence
@@ -23,12 +23,12 @@ from .editors import LatentEditor, editor_names
 
 # %% auto #0
 __all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'BENCH_ROWS', 'TRUTH_FIGURES', 'JUDGED_FIGURES', 'parse_edit', 'check_edits',
-           'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'EditResult', 'RunMetrics', 'track_from_landmarks',
-           'track_video', 'inversion_psnr', 'check_domain', 'check_presence', 'edit_video', 'true_edit_params',
-           'synthface_truth', 'Sample', 'sample_names', 'samples_dir', 'load_sample', 'EditingModel',
-           'load_default_model', 'edit_sample', 'read_landmarks', 'edit_file', 'NoEdit', 'EditBenchConfig',
-           'bench_clips', 'bench_runs', 'summarise_runs', 'limiting_stage', 'attribute_stages', 'bench_edit',
-           'edit_examples']
+           'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'EditResult', 'StageTimes', 'RunMetrics',
+           'track_from_landmarks', 'track_video', 'inversion_psnr', 'check_domain', 'check_presence', 'edit_video',
+           'true_edit_params', 'synthface_truth', 'Sample', 'sample_names', 'samples_dir', 'load_sample',
+           'EditingModel', 'load_default_model', 'edit_sample', 'read_landmarks', 'edit_file', 'NoEdit',
+           'EditBenchConfig', 'bench_clips', 'bench_runs', 'summarise_runs', 'limiting_stage', 'attribute_stages',
+           'bench_edit', 'edit_examples']
 
 # %% ../nbs/09_pipeline.ipynb #4376de39
 def parse_edit(text: str) -> tuple[str, float]:
@@ -101,9 +101,22 @@ class EditResult:
     fps: float
     seconds: float
     metrics: dict = field(default_factory=dict)
+    stage_seconds: dict = field(default_factory=dict)   # wall seconds per stage (`StageTimes`)
 
     @property
     def frames_per_s(self) -> float: return self.n_frames / max(self.seconds, 1e-9)
+
+class StageTimes:
+    "Wall seconds per named stage, accumulated: `with times('decode'): ...`."
+    def __init__(self): self.seconds: dict[str, float] = {}
+    @contextlib.contextmanager
+    def __call__(self, name: str):
+        t = time.perf_counter()
+        try: yield
+        finally: self.seconds[name] = self.seconds.get(name, 0.) + time.perf_counter() - t
+    def summary(self) -> str: return ', '.join(f'{k} {v:.2f}' for k, v in self.seconds.items())
+
+_NO_TIMES = StageTimes()   # the default: timings nobody reads cost two clock reads per stage
 
 # %% ../nbs/09_pipeline.ipynb #6d2c8af6
 class _PSNRSum:
@@ -239,18 +252,20 @@ def _sbs_path(output: Path) -> Path: return output.with_name(output.stem + '_sid
 @torch.no_grad()
 def _edit_chunk(frames: np.ndarray, M: np.ndarray, backbone: Backbone, editor: LatentEditor | None, edits, stats,
                 config: EditConfig, landmarks: np.ndarray,
-                target: np.ndarray | None = None): # oracle: frames whose encoding replaces the edited latents
+                target: np.ndarray | None = None, # oracle: frames whose encoding replaces the edited latents
+                times: StageTimes = _NO_TIMES):
     "Align, invert, edit, decode and paste back one chunk; returns (output frames, source crops, latents)."
-    crops = align_faces(frames, M, backbone.size)
-    lat = _encode(backbone, crops, config.batch)
-    if target is not None: edited = _encode(backbone, align_faces(target, M, backbone.size), config.batch)
-    else: edited = apply_edits(editor, lat, edits, stats)
-    region = edit_region_mask(landmarks, frames.shape[1:3]) if config.paste_region == 'head' else None
+    with times('align'): crops = align_faces(frames, M, backbone.size)
+    with times('encode'): lat = _encode(backbone, crops, config.batch)
+    with times('edit'):
+        if target is not None: edited = _encode(backbone, align_faces(target, M, backbone.size), config.batch)
+        else: edited = apply_edits(editor, lat, edits, stats)
+    with times('paste'): region = edit_region_mask(landmarks, frames.shape[1:3]) if config.paste_region == 'head' else None
     if config.paste == 'residual':  # only what the edit changes in the decoded face
-        rec, dec = _batched(backbone.decode, torch.cat([lat, edited]), config.batch).float().cpu().chunk(2)
-        return paste_change(frames, dec - rec, M, mask=region, feather=config.feather), crops, lat
-    out = _batched(backbone.decode, edited, config.batch).float().cpu().clamp(-1, 1)
-    return paste_back(frames, out, M, mask=region, feather=config.feather), crops, lat
+        with times('decode'): rec, dec = _batched(backbone.decode, torch.cat([lat, edited]), config.batch).float().cpu().chunk(2)
+        with times('paste'): return paste_change(frames, dec - rec, M, mask=region, feather=config.feather), crops, lat
+    with times('decode'): out = _batched(backbone.decode, edited, config.batch).float().cpu().clamp(-1, 1)
+    with times('paste'): return paste_back(frames, out, M, mask=region, feather=config.feather), crops, lat
 
 def _video_stats(path, M: np.ndarray, backbone: Backbone, config: EditConfig) -> LatentStats:
     "Per-video latent statistics (mean/std over all frames), streamed."
@@ -308,7 +323,7 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
                check_with: Judges | None = None,     # judges that check the request on the first frames (warn when it
               ) -> EditResult:                       # removes an attribute the face lacks, or adds one it has)
     "Edit the main face of a video: track, align, invert, edit, decode, paste back and write (streaming)."
-    cfg, t0 = config or EditConfig(), time.perf_counter()
+    cfg, t0, times = config or EditConfig(), time.perf_counter(), StageTimes()
     if isinstance(editor, str):
         from s3editor_nb.editors import load_editor
         cfg, editor = cfg.replace(editor=editor), load_editor(editor)
@@ -324,48 +339,56 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
     if metrics_path is not None: check_writable_folder(metrics_path)
     if metrics_path is not None and Path(metrics_path).exists() and not cfg.overwrite:
         raise VideoError(f'{metrics_path} exists; use --overwrite (overwrite=True in Python) to replace it')
-    track = track_video(input, cfg, landmarks, info)
+    with times('probe+track'): track = track_video(input, cfg, landmarks, info)
     if not track.has_face:  # on_no_face='passthrough': copy the clip unchanged
         warnings.warn(f'{input}: no face found; the video is copied unchanged')
         writers = [VideoWriter(p, info.fps_rational, audio_from=input if info.has_audio else None, overwrite=cfg.overwrite,
-                               crf=cfg.crf, inputs=[input]) for p in outs]
+                               crf=cfg.crf, inputs=[input], timestamps=input) for p in outs]
         return _write_all(input, writers, lambda i, c: [c, _side_by_side(c, c)][:len(writers)], info, cfg, t0,
                           None, metrics_path, dict(no_face=True))
     M = face_transforms(track, AlignConfig(size=backbone.size, sigma_center=cfg.sigma_center, sigma_axes=cfg.sigma_axes))
     if stats is None and cfg.video_stats: stats = _video_stats(input, M, backbone, cfg)
-    rm, extra = RunMetrics(judges, edits), dict(faces_detected=int(track.detected.sum()), faces_filled=int(track.filled.sum()))
-    rm.strengths = getattr(truth, 'strengths', None)   # SynthFace: the attribute's true strengths, for the judge check
+    measure = judges is not None or truth is not None or metrics_path is not None   # metrics cost nothing unless asked for
+    rm, extra = RunMetrics(judges, edits) if measure else None, dict(faces_detected=int(track.detected.sum()), faces_filled=int(track.filled.sum()))
+    if rm is not None: rm.strengths = getattr(truth, 'strengths', None)   # SynthFace: the true strengths, for the judge check
     def step(i, c):
         Mi, lm = M[i:i + len(c)], track.landmarks[i:i + len(c)]
         change = None if truth is None else truth(i, i + len(c)).float()
         target = None if not oracle else ((_to01(c) + change).clamp(0, 1) * 255).round().byte().permute(0, 2, 3, 1).numpy()
-        out, crops, lat = _edit_chunk(c, Mi, backbone, editor, edits, stats, cfg, lm, target)
+        out, crops, lat = _edit_chunk(c, Mi, backbone, editor, edits, stats, cfg, lm, target, times)
         if i == 0:
             n, S = min(8, len(c)), backbone.size
             hull = face_hull_mask(crop_points(Mi[:n], track.landmarks[:n], S), (S, S))
             extra['inversion_psnr_db'] = inversion_psnr(crops[:n], lat[:n], backbone, hull)
             in_domain = check_domain(extra['inversion_psnr_db'], lat[:n], backbone, input)
             if check_with is not None and in_domain and not oracle: check_presence(crops[:n], edits, check_with, input)
-        seen = None if judges is None and truth is None else align_faces(out, Mi, backbone.size)  # re-cropped output
-        true = None if truth is None else align_faces((_to01(c) + change).clamp(0, 1) * 2 - 1, Mi, backbone.size)
-        rm.add(_to01(c), _to01(out), face_hull_mask(lm, c.shape[1:3]), crops, seen, true, change)
+        if rm is not None:
+            seen = None if judges is None and truth is None else align_faces(out, Mi, backbone.size)  # re-cropped output
+            true = None if truth is None else align_faces((_to01(c) + change).clamp(0, 1) * 2 - 1, Mi, backbone.size)
+            with times('metrics'): rm.add(_to01(c), _to01(out), face_hull_mask(lm, c.shape[1:3]), crops, seen, true, change)
         return [out, _side_by_side(c, out)] if cfg.side_by_side else [out]
     writers = [VideoWriter(p, info.fps_rational, audio_from=input if info.has_audio else None, overwrite=cfg.overwrite,
-                           crf=cfg.crf, inputs=[input]) for p in outs]
-    return _write_all(input, writers, step, info, cfg, t0, rm, metrics_path, extra)
+                           crf=cfg.crf, inputs=[input], timestamps=input) for p in outs]   # a variable-rate source keeps its frame times
+    return _write_all(input, writers, step, info, cfg, t0, rm, metrics_path, extra, times)
 
 # %% ../nbs/09_pipeline.ipynb #813d0fd1
-def _write_all(input, writers, step, info, cfg, t0, rm, metrics_path, extra) -> EditResult:
+def _write_all(input, writers, step, info, cfg, t0, rm, metrics_path, extra, times: StageTimes = _NO_TIMES) -> EditResult:
     "Stream chunks through `step` into the writers; on any failure abort them all (nothing partial remains)."
     try:
-        for i, c in progress(_enumerate_chunks(input, cfg.chunk), desc='edit', total=-(-info.n_frames // cfg.chunk)):
+        chunks = iter(progress(_enumerate_chunks(input, cfg.chunk), desc='edit', total=-(-info.n_frames // cfg.chunk)))
+        while True:
+            with times('read'): item = next(chunks, None)
+            if item is None: break
             if STOP.is_set(): raise KeyboardInterrupt('stop requested')
-            for w, f in zip(writers, step(i, c)): w.write(f)
-        paths = [w.close() for w in writers]
+            outs = step(*item)
+            with times('write'):
+                for w, f in zip(writers, outs): w.write(f)
+        with times('write'): paths = [w.close() for w in writers]
     except BaseException:
         for w in writers: w.abort()
         raise
-    res = EditResult(paths[0], paths[1] if len(paths) > 1 else None, info.n_frames, info.fps, time.perf_counter() - t0)
+    res = EditResult(paths[0], paths[1] if len(paths) > 1 else None, info.n_frames, info.fps, time.perf_counter() - t0,
+                     stage_seconds={k: round(v, 3) for k, v in times.seconds.items()})
     res.metrics = dict(n_frames=info.n_frames, fps=info.fps, **(rm.summary() if rm is not None else {}), **extra,
                        edit_fps=res.frames_per_s, config=cfg.to_dict())
     if metrics_path is not None: atomic_write_text(metrics_path, json.dumps(res.metrics, indent=1, default=str))
