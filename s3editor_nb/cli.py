@@ -9,7 +9,7 @@ from pathlib import Path
 from .core import *
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'run_benchmark', 'bench_core', 'build_parser', 'main']
+__all__ = ['BENCHMARKS', 'run_benchmark', 'bench_core', 'bench_speed', 'build_parser', 'main']
 
 # %% ../nbs/90_cli.ipynb #5b8ded7e
 BENCHMARKS: dict[str, str] = {
@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, str] = {
     'backbone': 's3editor_nb.inversion:bench_backbone',
     'judges': 's3editor_nb.judges:bench_judges',
     'edit': 's3editor_nb.pipeline:bench_edit',
+    'speed': 's3editor_nb.cli:bench_speed',
 }
 
 def run_benchmark(name: str, quick: bool = False, **options) -> dict:
@@ -48,6 +49,41 @@ def bench_core(quick: bool = False) -> dict:
     return dict(checkpoint_mb=round(mb, 1), save_mb_per_s=round(mb / (t1 - t0), 1),
                 load_verify_mb_per_s=round(mb / (t2 - t1), 1), torch_version=torch.__version__,
                 device=str(default_device()))
+
+# %% ../nbs/90_cli.ipynb #4761bad4
+_RSS_RUNNER = ("import resource, sys\nfrom s3editor_nb.cli import main\ntry: main(sys.argv[1:])\n"
+               "finally: print('peak_rss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+
+def _typed_edit(clip: Path, out: Path) -> dict:
+    "Run `s3editor edit CLIP --edit Smiling=1.0 --editor lt` in a fresh process; wall, stages and peak memory."
+    import os, subprocess
+    args = ['edit', str(clip), '-o', str(out), '--edit', 'Smiling=1.0', '--editor', 'lt', '--timings', str(out.with_suffix('.json'))]
+    t0 = time.perf_counter()
+    r = subprocess.run([sys.executable, '-c', _RSS_RUNNER, *args], capture_output=True, text=True, env={**os.environ, 'S3EDITOR_QUIET': '1'})
+    wall = time.perf_counter() - t0
+    if r.returncode: raise RuntimeError(f'the edit failed: {r.stderr[-2000:]}')
+    t = json.loads(out.with_suffix('.json').read_text())
+    rss = int(r.stderr.rsplit('peak_rss_kb', 1)[1].split()[0])
+    return dict(wall_s=round(wall, 2), frames=t['frames'], fps_end_to_end=round(t['frames'] / wall, 2),
+                startup_s=round(wall - t['seconds'], 2), stages_s=t['stages'], peak_rss_gb=round(rss / 2**20, 2))
+
+def bench_speed(quick: bool = False) -> dict:
+    "The README's edit command as typed, on the sample clip and on 720p (and 1080p) versions of it."
+    import os, tempfile
+    from s3editor_nb.pipeline import load_sample
+    from s3editor_nb.io import read_video, write_video
+    res, src = {}, load_sample('talking').video
+    frames, info = read_video(src)
+    sizes = {'320x240': None, '720p': (960, 720)} if quick else {'320x240': None, '720p': (960, 720), '1080p': (1440, 1080)}
+    with tempfile.TemporaryDirectory() as d:
+        for name, wh in sizes.items():
+            clip = src
+            if wh is not None:
+                import torch.nn.functional as F, torch
+                up = F.interpolate(torch.from_numpy(frames).permute(0, 3, 1, 2).float(), size=wh[::-1], mode='bilinear', align_corners=False)
+                clip = write_video(Path(d)/f'talking_{name}.mp4', up.round().clamp(0, 255).byte().permute(0, 2, 3, 1).numpy(), info.fps_rational, audio_from=src)
+            res[name] = _typed_edit(clip, Path(d)/f'out_{name}.mp4')
+    return dict(**res, command='s3editor edit CLIP -o OUT --edit Smiling=1.0 --editor lt', load_avg_1min=round(os.getloadavg()[0], 2))
 
 # %% ../nbs/90_cli.ipynb #ec44c3b3
 def _cmd_bench(a):
