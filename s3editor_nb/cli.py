@@ -19,7 +19,7 @@ BENCHMARKS: dict[str, str] = {
     'align': 's3editor_nb.alignment:bench_align',
     'backbone': 's3editor_nb.inversion:bench_backbone',
     'judges': 's3editor_nb.judges:bench_judges',
-    'edit': 's3editor_nb.pipeline:bench_edit',
+    'edit': 's3editor_nb.evaluation:bench_edit',
     'speed': 's3editor_nb.cli:bench_speed',
 }
 
@@ -126,7 +126,7 @@ def _cmd_figure(a):
     out = Path(a.output)
     if out.exists() and not a.overwrite: raise ValueError(f'{out} exists; pass --overwrite to replace it')
     if a.name == 'edits':
-        from s3editor_nb.pipeline import edit_examples; img = edit_examples(split=a.split, seed=a.seed)
+        from s3editor_nb.evaluation import edit_examples; img = edit_examples(split=a.split, seed=a.seed)
     else:
         from s3editor_nb.inversion import reconstruction_grid; img = reconstruction_grid(split=a.split, seed=a.seed)
     buf = __import__('io').BytesIO(); Image.fromarray(img).save(buf, format='PNG', optimize=True)
