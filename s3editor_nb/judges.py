@@ -489,7 +489,7 @@ class ArcFaceLoss(nn.Module):
         return F.normalize(self.net(arcface_preprocess(x)), dim=1)
 
 # %% ../nbs/06_judges.ipynb #0513d67d
-from .alignment import dlib_models_dir, _import_dlib, sample_photos as real_face_photos
+from .tracking import dlib_models_dir, _import_dlib, sample_photos as real_face_photos
 
 def _frames_uint8(frames) -> list[np.ndarray]:
     "uint8 (H,W,3) arrays from uint8 frames (B,H,W,3) / a list of them, or float tensors (B,3,H,W) in [-1,1]."

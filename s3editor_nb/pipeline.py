@@ -15,8 +15,8 @@ from torch import Tensor
 from fastcore.basics import patch
 from .core import *
 from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, check_output_path, check_writable_folder
-from .alignment import (FaceTrack, TrackConfig, AlignConfig, NoFaceError, track_faces, face_transforms,
-                                   align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
+from .tracking import FaceTrack, TrackConfig, NoFaceError, track_faces
+from .alignment import (AlignConfig, face_transforms, align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
 from .latents import LatentStats
 from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, truth_present, _psnr_from
 from .editors import LatentEditor, editor_names
