@@ -95,7 +95,7 @@ def _cmd_bench(a):
         for k, v in res.items(): print(f'{k:<{w}}  {v}')
 
 def _cmd_weights(a):
-    for m in ('stylegan2', 'inversion', 'judges', 'editors'): importlib.import_module(f's3editor_nb.{m}')  # they register
+    for m in ('checkpoints', 'inversion', 'judges', 'editors'): importlib.import_module(f's3editor_nb.{m}')  # they register
     for name, spec in sorted(WEIGHTS.items(), key=lambda kv: (not kv[1].embedded, kv[0])):
         try: where = str(resolve_weights(name, verify=False))
         except (WeightsNotFound, CheckpointError) as e: where = 'not found'

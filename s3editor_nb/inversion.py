@@ -17,9 +17,8 @@ from fastcore.basics import patch
 from .core import *
 from .metrics import psnr, ssim
 from .training import Objective, LoopConfig, fit, read_checkpoint, register_trainer, processes
-from .stylegan2 import (Generator, GeneratorConfig, StyleEncoder, EncoderConfig,
-                                   write_published_file, load_stylegan2_rosinality, load_e4e_psp,
-                                   load_arcface_ir_se50, parity_max_abs_diff)
+from .stylegan2 import Generator, GeneratorConfig, StyleEncoder, EncoderConfig
+from .checkpoints import write_published_file, load_stylegan2_rosinality, load_e4e_psp, load_arcface_ir_se50, parity_max_abs_diff
 
 # %% auto #0
 __all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'BACKBONES', 'MAX_REFINE_STEPS', 'BENCH_PARTS', 'EmbeddedConfig',
@@ -386,7 +385,7 @@ def load_embedded(path=None, # a `save_pretrained` folder; default: the registry
 # %% ../nbs/05_inversion.ipynb #50dd7b0e
 @patch(cls_method=True)
 def from_networks(cls: EmbeddedModel, generator: Generator, encoder: StyleEncoder) -> EmbeddedModel:
-    "Wrap existing networks (e.g. `stylegan2.load_e4e_psp(...)`'s) without copying or re-initialising them."
+    "Wrap existing networks (e.g. `checkpoints.load_e4e_psp(...)`'s) without copying or re-initialising them."
     m = cls.__new__(cls); nn.Module.__init__(m)
     m.config = EmbeddedConfig(generator.config, encoder.config)
     m.generator, m.encoder = generator, encoder

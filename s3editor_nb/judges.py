@@ -482,7 +482,7 @@ class ArcFaceLoss(nn.Module):
     "ArcFace IR-SE50 as a frozen identity network: aligned crops (B,3,S,S) in [-1,1] -> (B, 512) unit embeddings."
     def __init__(self, path='arcface-ir-se50'): # `model_ir_se50.pth`, or its registry name
         super().__init__()
-        from s3editor_nb.stylegan2 import load_arcface_ir_se50
+        from s3editor_nb.checkpoints import load_arcface_ir_se50
         self.net = load_arcface_ir_se50(path).requires_grad_(False).eval()
     def forward(self, x: Tensor) -> Tensor:
         from s3editor_nb.stylegan2 import arcface_preprocess
