@@ -174,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument('input', help='video file (mp4/mov/avi/webm/gif) or folder of frames')
     e.add_argument('-o', '--output', required=True, help='output mp4 (kept if it exists, unless --overwrite)')
     from s3editor_nb.editors import EDITORS, editable_attributes
+    import s3editor_nb.selftrain  # noqa: F401 (registers the self-trained editor lt+st)
     try: attrs = ', '.join(editable_attributes())
     except (WeightsNotFound, OSError, KeyError, ValueError): attrs = '(editors not found: see `s3editor weights`)'
     e.add_argument('--edit', action='append', required=True, metavar='NAME=STRENGTH',

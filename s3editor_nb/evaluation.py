@@ -149,11 +149,11 @@ def _bench_edit(cfg: EditBenchConfig) -> dict:
 
 # %% ../nbs/09b_evaluation.ipynb #29d1e21e
 def edit_examples(model: EditingModel | None = None, split: str = 'test', seed: int = 0, attributes=None,
-                  rows=('oracle', 'linear', 'lt'), size: int = 128) -> np.ndarray:
+                  rows=('oracle', 'linear', 'lt', 'lt+st'), size: int = 128) -> np.ndarray:
     "uint8 grid: per attribute a row source | truth | `rows` (faces of one held-out frame, re-cropped)."
     from PIL import Image, ImageDraw
     from s3editor_nb.synthface import make_clip, person_id, save_clip
-    from s3editor_nb.alignment import ffhq_quad, quad_to_affine
+    from s3editor_nb.alignment import ffhq_quad, quad_to_affine, align_faces
     from s3editor_nb.io import read_video
     model = model or load_default_model(); attributes = attributes or model.editor('lt').attributes
     cols, out = ['source', 'truth', *rows], []
