@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import json, math, tempfile
 from pathlib import Path
+from typing import Callable
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -14,20 +15,19 @@ from torch import nn, Tensor
 from fastcore.basics import patch
 from .core import *
 from .training import Objective, LoopConfig, fit, epoch_batch, register_trainer, processes
-from .latents import LatentClassifier, LatentStats
-from .editors import (LatentEditor, LTEditor, LinearEditor, correlation_mask, load_default_editors,
-                                 register_editor, EDITORS_WEIGHTS)
+from .latents import LatentClassifier
+from .editors import LatentEditor, LTEditor, LinearEditor, correlation_mask, load_default_editors, register_editor
 
 # %% auto #0
-__all__ = ['SelfTrainConfig', 'draw_pseudo_edits', 'ResidualEditor', 'selftrain_losses', 'truth_crops', 'crop_truth_eval',
-           'video_latents', 'SelfTrainObjective', 'load_selftrained', 'base_editor', 'selftrain_data',
-           'train_selftrain']
+__all__ = ['BASES', 'SelfTrainConfig', 'draw_pseudo_edits', 'zero_mlp', 'residual_step', 'ResidualEditor', 'selftrain_losses',
+           'truth_crops', 'crop_truth_eval', 'video_latents', 'SelfTrainObjective', 'TrainableBase', 'register_base',
+           'base_editor', 'load_selftrained', 'selftrain_data', 'train_selftrain']
 
 # %% ../nbs/08b_selftrain.ipynb #bb764012
 @dataclass
 class SelfTrainConfig(Config):
     "Self-training of an editor's transformation on pseudo-edits (defaults: docs/METHOD.md section 3)."
-    base: str = 'lt'                          # registered editor to start from: 'lt' or 'residual' (linear + zero MLP)
+    base: str = 'lt'                          # the editor to start from: 'lt' (shipped LT), 'residual' (linear + zero MLP), 'routed'
     attributes: tuple[str, ...] = ()          # the pool A (() = every attribute the base editor edits)
     held_out: tuple[str, ...] = ()            # attributes left out of A (to measure edits never trained on)
     gamma: tuple[float, float] = (0.5, 1.5)   # strength range of a pseudo-edit; the sign is drawn separately
@@ -65,21 +65,29 @@ def draw_pseudo_edits(k: int, n: int, pool, batch_size: int, gamma=(0.5, 1.5), s
     return idx, a, sign * (gamma[0] + (gamma[1] - gamma[0]) * torch.rand(len(idx), generator=g))
 
 # %% ../nbs/08b_selftrain.ipynb #b042ae01
+def zero_mlp(n: int, hidden: int) -> nn.Sequential:
+    "n -> hidden -> n MLP whose last layer starts at zero (it adds nothing until trained)."
+    m = nn.Sequential(nn.Linear(n, hidden), nn.LeakyReLU(0.2), nn.Linear(hidden, n))
+    nn.init.zeros_(m[-1].weight); nn.init.zeros_(m[-1].bias); return m
+
+def residual_step(mlp: nn.Module, stats, x: Tensor, x1: Tensor) -> Tensor:
+    "Delta(Norm(x1)) - Delta(Norm(x)) in latent units: the learned correction of an edit x -> x1, zero when x1 = x (to rounding)."
+    d = mlp(torch.cat([stats.norm(x1), stats.norm(x)]).flatten(1))
+    return ((d[:len(x)] - d[len(x):]) * stats.std.flatten()).view_as(x1)
+
+# %% ../nbs/08b_selftrain.ipynb #87531af2
 class ResidualEditor(LatentEditor):
-    "x' = the linear editor's edit; x_hat = x' + Delta_a(x') with one zero-initialised MLP per attribute."
+    "x' = the linear editor's edit; x_hat = x' + Delta_a(x') - Delta_a(x), one zero-initialised MLP per attribute."
     strength_range = LinearEditor.strength_range
     def __init__(self, linear: LinearEditor, hidden: int = 256):
         super().__init__(); self.linear = linear.requires_grad_(False); self.attributes = linear.attributes
-        d = math.prod(linear.stats.mean.shape)
-        self.delta = nn.ModuleDict({a: nn.Sequential(nn.Linear(d, hidden), nn.LeakyReLU(0.2), nn.Linear(hidden, d))
-                                    for a in self.attributes})
-        for m in self.delta.values(): nn.init.zeros_(m[-1].weight); nn.init.zeros_(m[-1].bias)
+        n = math.prod(linear.stats.mean.shape)
+        self.delta = nn.ModuleDict({a: zero_mlp(n, hidden) for a in self.attributes})
 
     def edit(self, latents, edit, strength, stats=None):
         x1 = self.linear.edit(latents, edit, strength, stats)
         if not isinstance(edit, str): return x1      # a raw direction: no learned correction
-        z = self.linear.stats.norm(x1).flatten(1)
-        return x1 + (self.delta[edit](z) * self.linear.stats.std.flatten()).view_as(x1)
+        return x1 + residual_step(self.delta[edit], self.linear.stats, latents, x1)
 
 # %% ../nbs/08b_selftrain.ipynb #cb84d5fc
 def selftrain_losses(backbone, nets, clf: LatentClassifier, x: Tensor, x_hat: Tensor, attr: int, target: Tensor,
@@ -184,37 +192,52 @@ def evaluate(self: SelfTrainObjective) -> dict:
     e = crop_truth_eval({'editor': self.editor}, self.backbone, self.eval_crops)['editor']; self.editor.train(was)
     return {f'val_{k}': v for k, v in e.items() if k != 'per_attribute'}
 
-def _editor_meta(editor: LatentEditor) -> dict:
-    if isinstance(editor, LTEditor):
-        n, d = editor.tnets[editor.attributes[0]].dense[0].weight.shape[1], len(editor.tnets[editor.attributes[0]].dense)
-        return dict(kind='lt', attributes=list(editor.attributes), dim=n, n_latent=d, edit_rows=editor.edit_rows)
-    return dict(kind='residual', attributes=list(editor.attributes))
-
 @patch
 def export(self: SelfTrainObjective, folder: Path) -> Path:
     import copy
     ed = copy.deepcopy(self.editor).half()
-    return save_pretrained(ed, folder, selftrain=self.cfg.to_dict(), pool=list(self.pool), **_editor_meta(self.editor))
-
-# %% ../nbs/08b_selftrain.ipynb #2e2010ad
-def load_selftrained(folder, linear: LinearEditor | None = None) -> LatentEditor:
-    "A self-trained editor written by `SelfTrainObjective.export` (fp32, eval mode)."
-    from s3editor_nb.editors import LatentTransformer
-    info = read_checkpoint_info(folder)
-    if info.get('kind') == 'lt':
-        ed = LTEditor({a: LatentTransformer(info['n_latent'], info['dim']) for a in info['attributes']}, info['edit_rows'])
-    elif info.get('kind') == 'residual':
-        ed = ResidualEditor(linear or load_default_editors(names=['linear'])['linear'])
-    else: raise CheckpointError(f'{folder} is not a self-trained editor (config.json has kind={info.get("kind")!r})')
-    return load_pretrained(folder, ed.float()).float().eval()
+    meta = dict(selftrain=self.cfg.to_dict(), pool=list(self.pool), kind=self.cfg.base) | BASES[self.cfg.base].meta(self.editor)
+    return save_pretrained(ed, folder, **meta)
 
 # %% ../nbs/08b_selftrain.ipynb #8f7660f9
-def base_editor(name: str) -> LatentEditor:
-    "A trainable copy of the starting editor: 'lt' (the shipped Latent Transformers) or 'residual' (linear + zero MLP)."
-    eds = load_default_editors(names=['lt', 'linear'])
-    if name == 'lt': return eds['lt'].train().requires_grad_(True)
-    if name == 'residual': return ResidualEditor(eds['linear'])
-    raise KeyError(f"unknown base editor {name!r}; 'lt' or 'residual'")
+@dataclass
+class TrainableBase:
+    "How self-training makes, describes and reloads one kind of editor."
+    build: Callable[[SelfTrainConfig], LatentEditor]       # a trainable starting editor for a configuration
+    meta: Callable[[LatentEditor], dict]                    # what `load` needs besides the weights (config.json)
+    load: Callable[[dict], LatentEditor]                    # an editor of the right shape from that config.json
+
+BASES: dict[str, TrainableBase] = {}
+
+def register_base(name: str, build, meta, load):
+    "Make `name` a `SelfTrainConfig.base` (the routing notebook registers 'routed')."
+    BASES[name] = TrainableBase(build, meta, load)
+
+def base_editor(cfg: SelfTrainConfig) -> LatentEditor:
+    "A trainable copy of the starting editor `cfg.base`: 'lt', 'residual', or one a later notebook registers."
+    if cfg.base not in BASES: import s3editor_nb.routing  # noqa: F401 (registers 'routed')
+    if cfg.base not in BASES: raise KeyError(f"unknown base editor {cfg.base!r}; known: {', '.join(BASES)}")
+    return BASES[cfg.base].build(cfg)
+
+def load_selftrained(folder) -> LatentEditor:
+    "A self-trained editor written by `SelfTrainObjective.export` (fp32, eval mode)."
+    info = read_checkpoint_info(folder); kind = info.get('kind')
+    if kind not in BASES: import s3editor_nb.routing  # noqa: F401
+    if kind not in BASES: raise CheckpointError(f'{folder} is not a self-trained editor (config.json has kind={kind!r})')
+    return load_pretrained(folder, BASES[kind].load(info).float()).float().eval()
+
+def _lt_meta(ed: LTEditor) -> dict:
+    t = ed.tnets[ed.attributes[0]].dense
+    return dict(attributes=list(ed.attributes), dim=t[0].weight.shape[1], n_latent=len(t), edit_rows=ed.edit_rows)
+
+def _lt_load(info: dict) -> LTEditor:
+    from s3editor_nb.editors import LatentTransformer
+    return LTEditor({a: LatentTransformer(info['n_latent'], info['dim']) for a in info['attributes']}, info['edit_rows'])
+
+register_base('lt', lambda cfg: load_default_editors(names=['lt'])['lt'].train().requires_grad_(True), _lt_meta, _lt_load)
+register_base('residual', lambda cfg: ResidualEditor(load_default_editors(names=['linear'])['linear']),
+              lambda ed: dict(attributes=list(ed.attributes)),
+              lambda info: ResidualEditor(load_default_editors(names=['linear'])['linear']))
 
 def selftrain_data(cfg: SelfTrainConfig, backbone, attributes, cache=None) -> dict:
     "Training latents `x` (train identities + `cfg.videos`) and val truth crops `crops`, kept in `cache` (a .pt file) if given."
@@ -237,7 +260,7 @@ def train_selftrain(cfg: SelfTrainConfig, out_dir, resume: bool = False, backbon
     from s3editor_nb.judges import load_synthface_judges, LossNetworks
     seed_everything(cfg.seed); backbone = (backbone or load_backbone('synthface')).requires_grad_(False)
     clf = load_pretrained(resolve_weights('synthface-editors')/'latent_classifier')
-    editor = base_editor(cfg.base); pool = [a for a in (cfg.attributes or editor.attributes) if a not in cfg.held_out]
+    editor = base_editor(cfg); pool = [a for a in (cfg.attributes or editor.attributes) if a not in cfg.held_out]
     d = selftrain_data(cfg, backbone, editor.attributes, cache or Path(out_dir)/'data.pt'); x, crops = d['x'], d['crops']
     obj = SelfTrainObjective(editor, backbone, LossNetworks(load_synthface_judges('train')), clf, x, cfg, crops)
     before = obj.evaluate()
