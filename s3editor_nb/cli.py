@@ -174,11 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument('input', help='video file (mp4/mov/avi/webm/gif) or folder of frames')
     e.add_argument('-o', '--output', required=True, help='output mp4 (kept if it exists, unless --overwrite)')
     from s3editor_nb.editors import EDITORS, editable_attributes
-    import s3editor_nb.selftrain  # noqa: F401 (registers the self-trained editor lt+st)
+    import s3editor_nb.routing  # noqa: F401 (registers the self-trained editors lt+st and st+route)
     try: attrs = ', '.join(editable_attributes())
     except (WeightsNotFound, OSError, KeyError, ValueError): attrs = '(editors not found: see `s3editor weights`)'
     e.add_argument('--edit', action='append', required=True, metavar='NAME=STRENGTH',
                    help=f'an attribute edit, e.g. Smiling=1.0 (negative removes); repeat for several. Attributes: {attrs}. '
+                        'Or FILE.npy=STRENGTH: a latent direction (editors that take directions: '
+                        + ', '.join(k for k, v in EDITORS.items() if v.takes_directions) + '). '
                         'Strengths: ' + ', '.join(f'{k} {v.strength_range[0]:g}..{v.strength_range[1]:g}' for k, v in EDITORS.items()))
     e.add_argument('--editor', choices=list(EDITORS), default='linear',
                    help='; '.join(f'{k}: {v.description}' for k, v in EDITORS.items()))

@@ -31,11 +31,19 @@ class LatentEditor(nn.Module):
     "Base class of latent editors: `edit(latents, edit, strength, stats)`."
     attributes: tuple[str, ...] = ()
     strength_range: tuple[float, float] = (-1.0, 1.0)
+    takes_directions: bool = False   # whether `edit` may be a raw latent direction instead of an attribute name
 
     def check(self, edit, strength):
-        "Refuse unknown attributes and out-of-range strengths with a message that lists what is valid."
+        "Refuse unknown attributes, raw directions it cannot take and out-of-range strengths, saying what is valid."
         if isinstance(edit, str) and edit not in self.attributes:
             raise KeyError(f'{type(self).__name__} cannot edit {edit!r}; valid attributes: {", ".join(self.attributes)}')
+        if not isinstance(edit, str) and not self.takes_directions:
+            raise TypeError(f'{type(self).__name__} edits named attributes only; a direction needs an editor that takes '
+                            f'directions (e.g. linear, st+route)')
+        shape = getattr(self, 'latent_shape', None)
+        if not isinstance(edit, str) and shape is not None and edit.numel() != math.prod(shape):
+            raise ValueError(f'a direction for {type(self).__name__} needs {math.prod(shape)} numbers (latent shape '
+                             f'{tuple(shape)}), got shape {tuple(edit.shape)}')
         lo, hi = self.strength_range
         s = torch.as_tensor(strength, dtype=torch.float32)
         if (s < lo).any() or (s > hi).any():
@@ -51,6 +59,7 @@ class LatentEditor(nn.Module):
 class LinearEditor(LatentEditor):
     "InterFaceGAN-style editing along unit directions in normalised latent space."
     strength_range = (-3.0, 3.0)
+    takes_directions = True
     def __init__(self, directions: AttributeDirections, stats: LatentStats, steps: Tensor,
                  condition_on: dict[str, list[str]] | None = None):
         super().__init__()
@@ -62,11 +71,14 @@ class LinearEditor(LatentEditor):
         "Unit direction of `attribute`, orthogonalised against its `condition_on` attributes."
         return orthogonalize(self.dirs[attribute], [self.dirs[a] for a in self.condition_on.get(attribute, [])])
 
+    @property
+    def latent_shape(self) -> tuple[int, ...]: return tuple(self.stats.mean.shape)
+
     def edit(self, latents, edit, strength, stats=None):
         s = self.check(edit, strength).to(latents).view(-1, *[1] * (latents.ndim - 1))
         stats = stats or self.stats
         if isinstance(edit, str): d, step = self.direction(edit), self.steps[self.attributes.index(edit)]
-        else: d, step = edit / edit.norm(), edit.norm()
+        else: d, step = edit.reshape(stats.mean.shape) / edit.norm(), edit.norm()
         return stats.denorm(stats.norm(latents) + s * step * d.to(latents))
 
 # %% ../nbs/08_editors.ipynb #3c4d5c8d
@@ -177,7 +189,6 @@ class LTEditor(LatentEditor):
         self.edit_rows = edit_rows or default_edit_rows(n_latent)
 
     def edit(self, latents, edit, strength, stats=None):
-        if not isinstance(edit, str): raise TypeError('LTEditor edits named attributes only (it has no direction input)')
         s = self.check(edit, strength).to(latents).view(-1, 1, 1)
         x1 = latents + s * self.tnets[edit](latents)
         return torch.cat([x1[:, :self.edit_rows], latents[:, self.edit_rows:]], 1)
@@ -401,13 +412,14 @@ class EditorSpec:
     load: Callable[[], LatentEditor]
     description: str
     strength_range: tuple[float, float] = (-1.0, 1.0)   # what `edit` accepts (known without loading the weights)
+    takes_directions: bool = False                       # whether it edits along a raw direction (a .npy file)
 
 EDITORS: dict[str, EditorSpec] = {}
 
 def register_editor(name: str, load: Callable[[], LatentEditor], description: str,
-                    strength_range: tuple[float, float] = (-1.0, 1.0)) -> EditorSpec:
+                    strength_range: tuple[float, float] = (-1.0, 1.0), takes_directions: bool = False) -> EditorSpec:
     "Register (or replace) an editor under `name`."
-    EDITORS[name] = spec = EditorSpec(name, load, description, strength_range); return spec
+    EDITORS[name] = spec = EditorSpec(name, load, description, strength_range, takes_directions); return spec
 
 def editable_attributes(path=None) -> tuple[str, ...]:
     "The attributes the shipped editors edit (from their report; no weights are loaded)."
@@ -421,7 +433,7 @@ def load_editor(name: str) -> LatentEditor:
     return EDITORS[name].load()
 
 register_editor('linear', lambda: load_default_editors(names=['linear'])['linear'], 'InterFaceGAN: unit probe directions in normalised W+',
-                LinearEditor.strength_range)
+                LinearEditor.strength_range, takes_directions=True)
 register_editor('lt', lambda: load_default_editors(names=['lt'])['lt'], 'Latent Transformer: one learned linear map per W+ row and attribute',
                 LTEditor.strength_range)
 

@@ -149,8 +149,10 @@ def _bench_edit(cfg: EditBenchConfig) -> dict:
 
 # %% ../nbs/09b_evaluation.ipynb #29d1e21e
 def edit_examples(model: EditingModel | None = None, split: str = 'test', seed: int = 0, attributes=None,
-                  rows=('oracle', 'linear', 'lt', 'lt+st'), size: int = 128) -> np.ndarray:
+                  rows=None, # default: oracle and every registered editor
+                  size: int = 128) -> np.ndarray:
     "uint8 grid: per attribute a row source | truth | `rows` (faces of one held-out frame, re-cropped)."
+    rows = tuple(rows or ('oracle', *editor_names()))
     from PIL import Image, ImageDraw
     from s3editor_nb.synthface import make_clip, person_id, save_clip
     from s3editor_nb.alignment import ffhq_quad, quad_to_affine, align_faces

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_pipeline.ipynb #234bb8d7
 from __future__ import annotations
-import contextlib, json, math, tempfile, time, typing, warnings
+import contextlib, functools, json, math, tempfile, time, typing, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Literal, Protocol, Sequence
@@ -18,16 +18,16 @@ from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, ch
 from .tracking import FaceTrack, TrackConfig, NoFaceError, track_faces
 from .alignment import (AlignConfig, face_transforms, align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
 from .latents import LatentStats
-import s3editor_nb.selftrain  # noqa: F401 (registers the self-trained editor lt+st)
+import s3editor_nb.routing  # noqa: F401 (registers the self-trained editors lt+st and st+route)
 from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, truth_present, _psnr_from
 from .editors import LatentEditor, editor_names
 
 # %% auto #0
-__all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'parse_edit', 'check_edits', 'apply_edits', 'Backbone', 'Judges',
-           'EditConfig', 'EditResult', 'StageTimes', 'RunMetrics', 'track_from_landmarks', 'track_video',
-           'inversion_psnr', 'check_domain', 'check_presence', 'edit_video', 'true_edit_params', 'synthface_truth',
-           'Sample', 'sample_names', 'samples_dir', 'load_sample', 'EditingModel', 'load_default_model', 'edit_sample',
-           'read_landmarks', 'edit_file']
+__all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'parse_edit', 'is_direction_file', 'load_direction', 'check_edits',
+           'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'EditResult', 'StageTimes', 'RunMetrics',
+           'track_from_landmarks', 'track_video', 'inversion_psnr', 'check_domain', 'check_presence', 'edit_video',
+           'true_edit_params', 'synthface_truth', 'Sample', 'sample_names', 'samples_dir', 'load_sample',
+           'EditingModel', 'load_default_model', 'edit_sample', 'read_landmarks', 'edit_file']
 
 # %% ../nbs/09_pipeline.ipynb #4376de39
 def parse_edit(text: str) -> tuple[str, float]:
@@ -42,17 +42,33 @@ def parse_edit(text: str) -> tuple[str, float]:
     return name, s
 
 # %% ../nbs/09_pipeline.ipynb #c5bd512a
+def is_direction_file(name: str) -> bool:
+    "Whether an edit's name is a `.npy` file holding a latent direction rather than an attribute."
+    return str(name).lower().endswith('.npy')
+
+@functools.lru_cache(maxsize=32)
+def load_direction(path: str) -> Tensor:
+    "The latent direction in a `.npy` file (numbers, finite, not all zero): the edit `--edit FILE.npy=STRENGTH`."
+    if not Path(path).is_file(): raise FileNotFoundError(f'direction file {path} does not exist')
+    try: d = np.load(path, allow_pickle=False)
+    except ValueError as e: raise ValueError(f'{path} is not a numeric .npy array ({e})') from None
+    if not np.issubdtype(d.dtype, np.number) or not np.isfinite(d).all() or not np.abs(d).sum() > 0:
+        raise ValueError(f'{path}: a direction must be finite numbers, not all zero (got dtype {d.dtype}, shape {d.shape})')
+    return torch.from_numpy(np.ascontiguousarray(d, dtype=np.float32))
+
+def _edit_of(name: str) -> str | Tensor: return load_direction(name) if is_direction_file(name) else name
+
 def check_edits(editor: LatentEditor, edits: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
-    "Validate `edits` against `editor` (names, strength range) before any work is done."
+    "Validate `edits` against `editor` (names or direction files, strength range) before any work is done."
     edits = [parse_edit(e) if isinstance(e, str) else (str(e[0]), float(e[1])) for e in edits]
     if not edits: raise ValueError('no edit requested: give at least one, e.g. Smiling=1.0')
-    for name, s in edits: editor.check(name, s)
+    for name, s in edits: editor.check(_edit_of(name), s)
     return edits
 
 def apply_edits(editor: LatentEditor, latents: Tensor, edits: Sequence[tuple[str, float]],
                 stats: LatentStats | None = None) -> Tensor:
     "Apply the edits one after the other to a batch of latents."
-    for name, s in edits: latents = editor.edit(latents, name, s, stats)
+    for name, s in edits: latents = editor.edit(latents, _edit_of(name), s, stats)
     return latents
 
 # %% ../nbs/09_pipeline.ipynb #6c73f5d5

@@ -18,7 +18,9 @@ from .selftrain import (SelfTrainConfig, ResidualEditor, zero_mlp, residual_step
                                    train_selftrain, load_selftrained)
 
 # %% auto #0
-__all__ = ['edit_direction', 'principal_axis', 'cluster_edits', 'RoutedEditor', 'RouteConfig', 'routed_editor']
+__all__ = ['edit_direction', 'principal_axis', 'cluster_edits', 'RoutedEditor', 'RouteConfig', 'routed_editor', 'nearest_seen',
+           'NearestSeenEditor', 'RouteBenchConfig', 'train_route_sweep', 'bench_routing', 'plot_edit_map',
+           'plot_routing']
 
 # %% ../nbs/08c_routing.ipynb #2e4eccf0
 def edit_direction(linear: LinearEditor, edit: str | Tensor) -> Tensor:
@@ -56,7 +58,7 @@ def cluster_edits(dirs: Tensor, k: int, method: Literal['agglomerative', 'kmeans
 # %% ../nbs/08c_routing.ipynb #3f0bf471
 class RoutedEditor(LatentEditor):
     "Linear move along the edit's direction, then the learned correction of its cluster (or a mixture of clusters)."
-    strength_range = LinearEditor.strength_range
+    strength_range, takes_directions = LinearEditor.strength_range, True
     def __init__(self, linear: LinearEditor, pool, labels: Tensor, centroids: Tensor, hidden: int = 128,
                  temperature: float = 0.0, top: int = 2):
         super().__init__()
@@ -69,6 +71,8 @@ class RoutedEditor(LatentEditor):
 
     @property
     def k(self) -> int: return len(self.centroids)
+    @property
+    def latent_shape(self) -> tuple[int, ...]: return self.linear.latent_shape
 
     def route(self, edit: str | Tensor) -> Tensor:
         "Cluster weights (K,) of an edit: a named attribute or a raw direction."
@@ -121,3 +125,107 @@ def _routed_load(info: dict) -> RoutedEditor:
                         info['hidden'], info['temperature'], info['top'])
 
 register_base('routed', routed_editor, _routed_meta, _routed_load)
+
+# %% ../nbs/08c_routing.ipynb #57ad4ec7
+def nearest_seen(linear: LinearEditor, pool, edit: str | Tensor) -> tuple[str, float]:
+    "The pool attribute whose direction is nearest to `edit` by |cos|, and the sign (+1/-1) that aligns it."
+    d = edit_direction(linear, edit); c = torch.stack([edit_direction(linear, a) for a in pool]) @ d
+    i = int(c.abs().argmax()); return pool[i], float(c[i].sign())
+
+class NearestSeenEditor(LatentEditor):
+    "Edits outside `pool` made by `base` with the nearest pool attribute (sign matched); pool edits pass through."
+    def __init__(self, base: LatentEditor, linear: LinearEditor, pool):
+        super().__init__(); self.base, self.linear, self.pool = base, linear, tuple(pool)
+        self.attributes, self.strength_range, self.takes_directions = linear.attributes, base.strength_range, True
+    def edit(self, latents, edit, strength, stats=None):
+        if isinstance(edit, str) and edit in self.pool: return self.base.edit(latents, edit, strength, stats)
+        a, sign = nearest_seen(self.linear, self.pool, edit)
+        return self.base.edit(latents, a, sign * torch.as_tensor(strength, dtype=torch.float32), stats)
+
+# %% ../nbs/08c_routing.ipynb #2e3a3cdd
+@dataclass
+class RouteBenchConfig(Config):
+    "The K sweep and unseen-edit comparison of `bench_routing`."
+    ks: tuple[int, ...] = (1, 2, 3, 4, 6, 8)
+    held_out: tuple[str, ...] = ('Mouth_Slightly_Open', 'Gray_Hair', 'Goatee')
+    n: int = 8                                # crops per attribute and direction
+    steps: int = 300                          # self-training steps per K
+    n_train: int = 2000                       # training frames
+    batch_size: int = 16
+    runs: str = 's3editor_train/bench_routing'
+
+    @classmethod
+    def quick(cls) -> RouteBenchConfig:
+        return cls(ks=(1, 2), n=2, steps=4, n_train=32, batch_size=4, runs='s3editor_train/bench_routing_quick')
+
+_FIGS = ('edit_gain_db', 'delta_cos', 'delta_recovered', 'off_target_psnr_db')
+
+def _mean_over(per: dict, keep) -> dict:
+    keys = [k for k in per if keep(k.split('/')[0])]
+    return {f: float(np.mean([per[k][f] for k in keys])) for f in _FIGS} | dict(n_edits=len(keys))
+
+def train_route_sweep(cfg: RouteBenchConfig, seed: int = 0, backbone=None) -> dict[int, Path]:
+    "One finished routed-editor run per K in `cfg.runs` (reused when finished, resumed when not)."
+    runs, out = Path(cfg.runs), {}
+    for k in cfg.ks:
+        rc = RouteConfig(clusters=k, held_out=cfg.held_out, seed=seed, steps=cfg.steps, n_train=cfg.n_train,
+                         batch_size=cfg.batch_size, eval_n=min(8, cfg.n), eval_every=max(cfg.steps // 3, 1))
+        d = runs/f'K{k}_seed{seed}'
+        if not (d/'export'/'config.json').exists():
+            train_selftrain(rc, d, resume=(d/'state').exists(), backbone=backbone, cache=runs/f'data_seed{seed}_n{rc.n_train}.pt')
+        out[k] = d
+    return out
+
+def bench_routing(quick: bool = False, split: str = 'test', seed: int = 0, config: RouteBenchConfig | None = None) -> dict:
+    "K sweep and unseen edits of the routed editor, measured against the ground truth on `split` crops."
+    from s3editor_nb.inversion import load_backbone
+    from s3editor_nb.selftrain import truth_crops, crop_truth_eval
+    from s3editor_nb.editors import load_editor
+    cfg = config or (RouteBenchConfig.quick() if quick else RouteBenchConfig())
+    backbone = load_backbone('synthface').requires_grad_(False)
+    runs = train_route_sweep(cfg, seed, backbone)
+    eds = {k: load_selftrained(d/'export') for k, d in runs.items()}
+    lin = eds[cfg.ks[0]].linear; pool = eds[cfg.ks[0]].pool
+    crops = truth_crops(split, cfg.n, lin.attributes, backbone.size, seed)
+    rows = dict(noop=None, oracle=None, linear=lin, lt=load_editor('lt'), **{'lt+st': load_editor('lt+st')},
+                **{f'K={k}': e for k, e in eds.items()}, nearest_lt=NearestSeenEditor(load_editor('lt'), lin, pool))
+    res = crop_truth_eval(rows, backbone, crops)
+    table = {r: dict(pool=_mean_over(v['per_attribute'], lambda a: a in pool),
+                     held_out=_mean_over(v['per_attribute'], lambda a: a in cfg.held_out)) for r, v in res.items()}
+    unseen = {a: {r: _mean_over(res[r]['per_attribute'], lambda b: b == a) for r in res} for a in cfg.held_out}
+    best = max(cfg.ks, key=lambda k: table[f'K={k}']['pool']['delta_cos'])
+    return dict(config=cfg.to_dict() | dict(split=split, seed=seed), pool=list(pool),
+                clusters={k: e.clusters() for k, e in eds.items()},
+                routes={k: {a: int(e.route(a).argmax()) for a in cfg.held_out} for k, e in eds.items()},
+                table=table, unseen=unseen, best_k_on_pool_delta_cos=best,
+                unseen_targets={f'K={k}': dict(gain_positive_every_held_out=all(unseen[a][f'K={k}']['edit_gain_db'] > 0 for a in cfg.held_out),
+                                              beats_linear_delta_cos=table[f'K={k}']['held_out']['delta_cos'] > table['linear']['held_out']['delta_cos'],
+                                              beats_linear_off_target=table[f'K={k}']['held_out']['off_target_psnr_db'] > table['linear']['held_out']['off_target_psnr_db'])
+                                for k in cfg.ks})
+
+# %% ../nbs/08c_routing.ipynb #1a8227b7
+def plot_edit_map(editor: RoutedEditor, ax=None):
+    "The edits in 2-D (classical MDS of 1 - |cos|), coloured by routed cluster; held-out edits as crosses."
+    import seaborn as sns, matplotlib.pyplot as plt
+    names = list(editor.linear.attributes); d = torch.stack([edit_direction(editor.linear, a) for a in names])
+    dist2 = ((1 - (d @ d.T).abs()).clamp_min(0).numpy().astype(np.float64)) ** 2
+    j = np.eye(len(names)) - 1 / len(names); w, v = np.linalg.eigh(-0.5 * j @ dist2 @ j)     # classical MDS
+    xy = v[:, -2:] * np.sqrt(np.maximum(w[-2:], 0))
+    cl = [f'cluster {int(editor.route(a).argmax())}' for a in names]; seen = ['pool' if a in editor.pool else 'held out' for a in names]
+    ax = ax or plt.subplots(figsize=(5, 4))[1]
+    sns.scatterplot(x=xy[:, 0], y=xy[:, 1], hue=cl, style=seen, style_order=['pool', 'held out'], markers=['o', 'X'], s=90, ax=ax)
+    for (u, v), a in zip(xy, names): ax.annotate(a, (u, v), fontsize=7, xytext=(3, 3), textcoords='offset points')
+    ax.set_title(f'edits and their {editor.k} clusters'); ax.set_xticks([]); ax.set_yticks([]); return ax
+
+def plot_routing(res: dict, figures=('edit_gain_db', 'delta_cos', 'off_target_psnr_db')):
+    "Each figure of a `bench_routing` result against K, for the pool and the held-out edits, with baseline lines."
+    import seaborn as sns, matplotlib.pyplot as plt, pandas as pd
+    t = res['table']; ks = [int(r[2:]) for r in t if r.startswith('K=')]
+    df = pd.DataFrame([dict(K=k, edits=part, figure=f, value=t[f'K={k}'][part][f]) for k in ks for part in ('pool', 'held_out') for f in figures])
+    fig, axs = plt.subplots(1, len(figures), figsize=(4.2 * len(figures), 3.2))
+    for ax, f in zip(axs, figures):
+        sns.lineplot(df[df.figure == f], x='K', y='value', hue='edits', marker='o', ax=ax)
+        for r, ls in (('linear', ':'), ('lt+st', '--')):
+            for part, c in (('pool', 'C0'), ('held_out', 'C1')): ax.axhline(t[r][part][f], ls=ls, color=c, lw=1)
+        ax.set_title(f'{f}  (dotted: linear, dashed: lt+st)', fontsize=8); ax.set_ylabel('')
+    fig.tight_layout(); return fig

@@ -36,6 +36,7 @@ class SelfTrainConfig(Config):
     w_gen: float = 10.0                       # lambda_gen
     faith_image: float = 1.0                  # share of the image attribute network's BCE inside L_faith
     keep: float = 0.1                         # weight of the other attributes' logits inside L_gen (LT: 1 / 10)
+    prox_to: str = 'source'                   # latent proximity to the source x ('source', METHOD.md) or to the direction's move x' ('move')
     n_train: int = 2000                       # training frames (SynthFace train identities), encoded once
     videos: tuple[str, ...] = ()              # unlabelled videos whose aligned frames join the training frames
     batch_size: int = 16
@@ -78,11 +79,14 @@ def residual_step(mlp: nn.Module, stats, x: Tensor, x1: Tensor) -> Tensor:
 # %% ../nbs/08b_selftrain.ipynb #87531af2
 class ResidualEditor(LatentEditor):
     "x' = the linear editor's edit; x_hat = x' + Delta_a(x') - Delta_a(x), one zero-initialised MLP per attribute."
-    strength_range = LinearEditor.strength_range
+    strength_range, takes_directions = LinearEditor.strength_range, True
     def __init__(self, linear: LinearEditor, hidden: int = 256):
         super().__init__(); self.linear = linear.requires_grad_(False); self.attributes = linear.attributes
         n = math.prod(linear.stats.mean.shape)
         self.delta = nn.ModuleDict({a: zero_mlp(n, hidden) for a in self.attributes})
+
+    @property
+    def latent_shape(self) -> tuple[int, ...]: return self.linear.latent_shape
 
     def edit(self, latents, edit, strength, stats=None):
         x1 = self.linear.edit(latents, edit, strength, stats)
@@ -93,14 +97,16 @@ class ResidualEditor(LatentEditor):
 def selftrain_losses(backbone, nets, clf: LatentClassifier, x: Tensor, x_hat: Tensor, attr: int, target: Tensor,
                      keep_mask: Tensor, # (A,) weight of every attribute's logit change: 1 - |correlation with attr|
                      image_attr: int | None = None, # the attribute's column in the image network (None: no image term)
-                     ref: dict | None = None) -> dict:
+                     ref: dict | None = None,
+                     anchor: Tensor | None = None, # what latent proximity measures from (default: the source x)
+                    ) -> dict:
     "L_id, the faithfulness terms and the generation terms of a batch of pseudo-edits."
     if ref is None:
         with torch.no_grad(): f = backbone.decode(x); ref = dict(id=nets.identity_embedding(f), img=nets.attribute_logits(f), lat=clf(x))
     f_hat = backbone.decode(x_hat); lat = clf(x_hat)
     out = dict(id=1 - F.cosine_similarity(nets.identity_embedding(f_hat), ref['id']).mean(),
                faith=F.binary_cross_entropy_with_logits(lat[:, attr], target),
-               prox=F.mse_loss(x_hat, x), keep=F.mse_loss(lat * keep_mask, ref['lat'] * keep_mask))
+               prox=F.mse_loss(x_hat, x if anchor is None else anchor), keep=F.mse_loss(lat * keep_mask, ref['lat'] * keep_mask))
     if image_attr is not None:
         img = nets.attribute_logits(f_hat); m = torch.ones(img.shape[1], device=img.device); m[image_attr] = 0
         out.update(faith_image=F.binary_cross_entropy_with_logits(img[:, image_attr], target),
@@ -161,6 +167,8 @@ class SelfTrainObjective(Objective):
         pool = config.attributes or editor.attributes
         self.pool = tuple(a for a in pool if a not in config.held_out and a in clf.config.attributes)
         if not self.pool: raise ValueError(f'empty attribute pool: {pool} minus held-out {config.held_out}')
+        if config.prox_to not in ('source', 'move') or (config.prox_to == 'move' and not hasattr(editor, 'linear')):
+            raise ValueError(f"prox_to={config.prox_to!r}: 'source', or 'move' for an editor with a linear move (residual, routed)")
         with torch.no_grad(): labels = (torch.cat([clf(latents[i:i + 256]) for i in range(0, len(latents), 256)]) > 0).float()
         self.register_buffer('masks', torch.stack([correlation_mask(labels, i) for i in range(labels.shape[1])]))
 
@@ -178,8 +186,10 @@ def batch(self: SelfTrainObjective, k: int):
 def forward(self: SelfTrainObjective, b) -> dict:
     x, a, s = b; c = self.cfg; x = x.to(self.masks.device); s = s.to(x)
     names = self.nets.attribute.config.attributes
+    anchor = None if c.prox_to == 'source' else self.editor.linear.edit(x, a, s).detach()
     l = selftrain_losses(self.backbone, self.nets, self.clf, x, self.editor.edit(x, a, s), self.clf.index(a),
-                         (s > 0).float(), self.masks[self.clf.index(a)], names.index(a) if c.faith_image and a in names else None)
+                         (s > 0).float(), self.masks[self.clf.index(a)], names.index(a) if c.faith_image and a in names else None,
+                         anchor=anchor)
     faith = l['faith'] + c.faith_image * l.get('faith_image', 0.)
     gen = l['prox'] + c.keep * (l['keep'] + l.get('keep_image', 0.))
     return dict(loss=c.w_id * l['id'] + c.w_faith * faith + c.w_gen * gen, **l)
