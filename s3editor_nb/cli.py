@@ -21,6 +21,7 @@ BENCHMARKS: dict[str, str] = {
     'judges': 's3editor_nb.judges:bench_judges',
     'edit': 's3editor_nb.evaluation:bench_edit',
     'speed': 's3editor_nb.cli:bench_speed',
+    'routing': 's3editor_nb.routing:bench_routing',
 }
 
 def run_benchmark(name: str, quick: bool = False, **options) -> dict:
