@@ -196,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help='paste the source crop plus the decoded change (default) or the decoded edited crop')
     e.add_argument('--overwrite', action='store_true', help='replace existing outputs (never the input)')
     e.set_defaults(func=_cmd_edit)
-    f = sub.add_parser('figure', help="draw a README figure: 'edits' (source | truth | oracle | linear | LT per attribute), 'recon' (test faces and their reconstructions)")
+    f = sub.add_parser('figure', help="draw a README figure: 'edits' (source | truth | oracle | every registered editor, per attribute), 'recon' (test faces and their reconstructions)")
     f.add_argument('name', choices=['edits', 'recon'], help='which figure')
     f.add_argument('output', help='PNG file to write')
     f.add_argument('--split', choices=['train', 'val', 'test'], default='test', help='SynthFace split of the faces shown')
