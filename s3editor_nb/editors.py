@@ -38,7 +38,7 @@ class LatentEditor(nn.Module):
         if isinstance(edit, str) and edit not in self.attributes:
             raise KeyError(f'{type(self).__name__} cannot edit {edit!r}; valid attributes: {", ".join(self.attributes)}')
         if not isinstance(edit, str) and not self.takes_directions:
-            raise TypeError(f'{type(self).__name__} edits named attributes only; a direction needs an editor that takes '
+            raise ValueError(f'{type(self).__name__} edits named attributes only; a direction needs an editor that takes '
                             f'directions (e.g. linear, st+route)')
         shape = getattr(self, 'latent_shape', None)
         if not isinstance(edit, str) and shape is not None and edit.numel() != math.prod(shape):
