@@ -14,7 +14,8 @@ from torch import nn, Tensor
 from .core import *
 from .training import register_trainer
 from .editors import LatentEditor, LinearEditor, load_default_editors, register_editor
-from .selftrain import SelfTrainConfig, zero_mlp, residual_step, register_base, train_selftrain, load_selftrained
+from .selftrain import (SelfTrainConfig, zero_mlp, residual_step, register_base, train_selftrain, load_selftrained,
+                                   CROP_FIGURES)
 
 # %% auto #0
 __all__ = ['edit_direction', 'principal_axis', 'cluster_edits', 'RoutedEditor', 'RouteConfig', 'routed_editor', 'nearest_seen',
@@ -159,11 +160,9 @@ class RouteBenchConfig(Config):
     def quick(cls) -> RouteBenchConfig:
         return cls(ks=(1, 2), n=2, steps=4, n_train=32, batch_size=4, runs='s3editor_train/bench_routing_quick')
 
-_FIGS = ('edit_gain_db', 'delta_cos', 'delta_recovered', 'off_target_psnr_db')
-
 def _mean_over(per: dict, keep) -> dict:
     keys = [k for k in per if keep(k.split('/')[0])]
-    return {f: float(np.mean([per[k][f] for k in keys])) for f in _FIGS} | dict(n_edits=len(keys))
+    return {f: float(np.mean([per[k][f] for k in keys])) for f in CROP_FIGURES} | dict(n_edits=len(keys))
 
 def train_route_sweep(cfg: RouteBenchConfig, seed: int = 0, backbone=None) -> dict[int, Path]:
     "One finished routed-editor run per K in `cfg.runs` (reused when finished, resumed when not)."

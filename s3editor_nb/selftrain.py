@@ -19,9 +19,9 @@ from .latents import LatentClassifier
 from .editors import LatentEditor, LTEditor, LinearEditor, correlation_mask, load_default_editors, register_editor
 
 # %% auto #0
-__all__ = ['BASES', 'SelfTrainConfig', 'draw_pseudo_edits', 'zero_mlp', 'residual_step', 'ResidualEditor', 'selftrain_losses',
-           'truth_crops', 'crop_truth_eval', 'video_latents', 'SelfTrainObjective', 'TrainableBase', 'register_base',
-           'base_editor', 'load_selftrained', 'selftrain_data', 'train_selftrain']
+__all__ = ['CROP_FIGURES', 'BASES', 'SelfTrainConfig', 'draw_pseudo_edits', 'zero_mlp', 'residual_step', 'ResidualEditor',
+           'selftrain_losses', 'truth_crops', 'crop_truth_eval', 'video_latents', 'SelfTrainObjective', 'TrainableBase',
+           'register_base', 'base_editor', 'load_selftrained', 'selftrain_data', 'train_selftrain']
 
 # %% ../nbs/08b_selftrain.ipynb #bb764012
 @dataclass
@@ -126,6 +126,8 @@ def truth_crops(split: str, n: int, attributes, size: int = 128, seed: int = 0) 
             if keep.sum() >= 1: out[f'{a}/{d}'] = (s[keep][:n], t[keep][:n])
     return out
 
+CROP_FIGURES = ('edit_gain_db', 'delta_cos', 'delta_recovered', 'off_target_psnr_db')   # what `crop_truth_eval` averages
+
 @torch.no_grad()
 def crop_truth_eval(editors: dict, # row name -> LatentEditor, or None for 'noop' / 'oracle'
                     backbone, crops: dict) -> dict:
@@ -139,8 +141,7 @@ def crop_truth_eval(editors: dict, # row name -> LatentEditor, or None for 'noop
             elif r == 'oracle': e = s + (backbone.decode(backbone.encode(t * 2 - 1)) - rec) / 2
             else: e = s + (backbone.decode(ed.edit(x, a, 1. if d == 'add' else -1.)) - rec) / 2
             rows[r][key] = edit_truth_scores(s, t - s, e.clamp(0, 1))
-    figs = ('edit_gain_db', 'delta_cos', 'delta_recovered', 'off_target_psnr_db')
-    return {r: dict({f: float(np.mean([v[f] for v in per.values()])) for f in figs}, per_attribute=per) for r, per in rows.items()}
+    return {r: dict({f: float(np.mean([v[f] for v in per.values()])) for f in CROP_FIGURES}, per_attribute=per) for r, per in rows.items()}
 
 # %% ../nbs/08b_selftrain.ipynb #69bc9c15
 @torch.no_grad()

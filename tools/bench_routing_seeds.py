@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 from s3editor_nb.core import atomic_write_text
 from s3editor_nb.routing import bench_routing, RouteBenchConfig
+from s3editor_nb.selftrain import CROP_FIGURES
 
 args = sys.argv[1:]
 if not args: sys.exit(__doc__)
@@ -23,7 +24,7 @@ if '--seeds' in args:
 for flag in ('--split', '--runs'):
     if flag in args: i = args.index(flag); opts[flag[2:]] = args[i + 1]; del args[i:i + 2]
 per = {s: bench_routing(split=opts['split'], seed=s, config=RouteBenchConfig(ks=(k,), runs=opts['runs'])) for s in seeds}
-rows, figs = (f'K={k}', 'linear', 'lt', 'lt+st', 'nearest_lt', 'oracle'), ('edit_gain_db', 'delta_cos', 'delta_recovered', 'off_target_psnr_db')
+rows, figs = (f'K={k}', 'linear', 'lt', 'lt+st', 'nearest_lt', 'oracle'), CROP_FIGURES
 stat = lambda f: {r: {part: {g: float(f([per[s]['table'][r][part][g] for s in seeds])) for g in figs} for part in ('pool', 'held_out')} for r in rows}
 entry = dict(k=k, seeds=seeds, split=opts['split'], per_seed={s: {r: per[s]['table'][r] for r in rows} for s in seeds},
              mean=stat(np.mean), sd=stat(lambda v: np.std(v, ddof=1) if len(v) > 1 else float('nan')),
