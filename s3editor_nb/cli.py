@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, str] = {
     'edit': 's3editor_nb.evaluation:bench_edit',
     'speed': 's3editor_nb.cli:bench_speed',
     'routing': 's3editor_nb.routing:bench_routing',
+    'sparsity': 's3editor_nb.sparsity:bench_sparsity',
 }
 
 def run_benchmark(name: str, quick: bool = False, **options) -> dict:
@@ -175,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument('input', help='video file (mp4/mov/avi/webm/gif) or folder of frames')
     e.add_argument('-o', '--output', required=True, help='output mp4 (kept if it exists, unless --overwrite)')
     from s3editor_nb.editors import EDITORS, editable_attributes
-    import s3editor_nb.routing  # noqa: F401 (registers the self-trained editors lt+st and st+route)
+    import s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401 (register the self-trained editors lt+st, st+route, s3editor)
     try: attrs = ', '.join(editable_attributes())
     except (WeightsNotFound, OSError, KeyError, ValueError): attrs = '(editors not found: see `s3editor weights`)'
     e.add_argument('--edit', action='append', required=True, metavar='NAME=STRENGTH',

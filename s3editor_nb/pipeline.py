@@ -18,7 +18,7 @@ from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, ch
 from .tracking import FaceTrack, TrackConfig, NoFaceError, track_faces
 from .alignment import (AlignConfig, face_transforms, align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
 from .latents import LatentStats
-import s3editor_nb.routing  # noqa: F401 (registers the self-trained editors lt+st and st+route)
+import s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401 (register the self-trained editors lt+st, st+route, s3editor)
 from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, truth_present, _psnr_from
 from .editors import LatentEditor, editor_names
 

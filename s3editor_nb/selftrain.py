@@ -175,7 +175,10 @@ class SelfTrainObjective(Objective):
 
     def train(self, mode: bool = True):
         super().train(mode); self.backbone.eval(); self.nets.eval(); self.clf.eval(); return self
-    def param_groups(self): return [dict(params=[p for p in self.editor.parameters() if p.requires_grad])]
+    def param_groups(self):
+        "The editor's own param groups if it has them (a sparse editor's prunable groups), else one group."
+        own = getattr(self.editor, 'param_groups', None)
+        return own() if own is not None else [dict(params=[p for p in self.editor.parameters() if p.requires_grad])]
 
 # %% ../nbs/08b_selftrain.ipynb #8ffc7ad0
 @patch
@@ -226,14 +229,14 @@ def register_base(name: str, build, meta, load):
 
 def base_editor(cfg: SelfTrainConfig) -> LatentEditor:
     "A trainable copy of the starting editor `cfg.base`: 'lt', 'residual', or one a later notebook registers."
-    if cfg.base not in BASES: import s3editor_nb.routing  # noqa: F401 (registers 'routed')
+    if cfg.base not in BASES: import s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401 (register 'routed', 'sparse')
     if cfg.base not in BASES: raise KeyError(f"unknown base editor {cfg.base!r}; known: {', '.join(BASES)}")
     return BASES[cfg.base].build(cfg)
 
 def load_selftrained(folder) -> LatentEditor:
     "A self-trained editor written by `SelfTrainObjective.export` (fp32, eval mode)."
     info = read_checkpoint_info(folder); kind = info.get('kind')
-    if kind not in BASES: import s3editor_nb.routing  # noqa: F401
+    if kind not in BASES: import s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401
     if kind not in BASES: raise CheckpointError(f'{folder} is not a self-trained editor (config.json has kind={kind!r})')
     return load_pretrained(folder, BASES[kind].load(info).float()).float().eval()
 

@@ -16,12 +16,12 @@ from .core import *
 from .core import STOP
 
 # %% auto #0
-__all__ = ['Optimizer', 'Schedule', 'TRAINERS', 'LoopConfig', 'make_optimizer', 'lr_factor', 'make_scheduler', 'Objective',
-           'epoch_batch', 'epochs_loop', 'update_ema', 'processes', 'RunState', 'FitResult', 'fit', 'read_checkpoint',
-           'TrainerSpec', 'register_trainer', 'trainer_names', 'run_trainer']
+__all__ = ['Optimizer', 'Schedule', 'OPTIMIZERS', 'TRAINERS', 'LoopConfig', 'register_optimizer', 'make_optimizer', 'lr_factor',
+           'make_scheduler', 'Objective', 'epoch_batch', 'epochs_loop', 'update_ema', 'processes', 'RunState',
+           'FitResult', 'fit', 'read_checkpoint', 'TrainerSpec', 'register_trainer', 'trainer_names', 'run_trainer']
 
 # %% ../nbs/00a_training.ipynb #0556f330
-Optimizer = Literal['adam', 'adamw', 'sgd']
+Optimizer = str   # 'adam', 'adamw', 'sgd', or a name given to `register_optimizer` (e.g. 'hesso')
 Schedule = Literal['constant', 'cosine']
 
 @dataclass
@@ -30,6 +30,7 @@ class LoopConfig(Config):
     steps: int = 1000                  # optimiser steps
     lr: float = 1e-3                   # base learning rate (an objective's param groups may scale it)
     optimizer: Optimizer = 'adam'
+    optimizer_args: dict = field(default_factory=dict)  # extra keyword arguments of a registered optimiser
     betas: tuple[float, float] = (0.9, 0.999)
     weight_decay: float = 0.
     schedule: Schedule = 'constant'
@@ -49,13 +50,24 @@ class LoopConfig(Config):
     threads: int | None = None         # torch CPU threads per process
 
 # %% ../nbs/00a_training.ipynb #4c44a4bd
+OPTIMIZERS: dict[str, Callable] = {}   # name -> factory(groups, cfg, **cfg.optimizer_args) -> torch.optim.Optimizer
+
+def register_optimizer(name: str, factory: Callable):
+    "Make `name` a `LoopConfig.optimizer` (the sparsity notebook registers 'hesso')."
+    OPTIMIZERS[name] = factory
+
 def make_optimizer(groups: list[dict], # param groups: {'params': [...], 'lr_scale': 1.0 (optional), ...}
                    cfg: LoopConfig) -> torch.optim.Optimizer:
     "The optimiser `cfg.optimizer` over `groups`, each at `cfg.lr * lr_scale`."
     groups = [dict(g, lr=cfg.lr * g.pop('lr_scale', 1.)) for g in (dict(g) for g in groups)]
     if cfg.optimizer == 'sgd': return torch.optim.SGD(groups, lr=cfg.lr, momentum=cfg.betas[0], weight_decay=cfg.weight_decay)
-    opt = dict(adam=torch.optim.Adam, adamw=torch.optim.AdamW)[cfg.optimizer]
-    return opt(groups, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay)
+    if cfg.optimizer in ('adam', 'adamw'):
+        opt = dict(adam=torch.optim.Adam, adamw=torch.optim.AdamW)[cfg.optimizer]
+        return opt(groups, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay)
+    if cfg.optimizer not in OPTIMIZERS and cfg.optimizer.startswith('hesso'): import s3editor_nb.sparsity  # noqa: F401 (registers them)
+    if cfg.optimizer not in OPTIMIZERS:
+        raise ValueError(f"unknown optimizer {cfg.optimizer!r}; known: adam, adamw, sgd, {', '.join(OPTIMIZERS)}")
+    return OPTIMIZERS[cfg.optimizer](groups, cfg, **cfg.optimizer_args)
 
 # %% ../nbs/00a_training.ipynb #1ef62a68
 def lr_factor(step: int, cfg: LoopConfig) -> float:
@@ -239,7 +251,7 @@ def register_trainer(name: str, train: Callable[..., dict], description: str) ->
 
 def trainer_names() -> tuple[str, ...]:
     "Names of the registered trainers (importing the modules that register them)."
-    import s3editor_nb.inversion, s3editor_nb.judges, s3editor_nb.editors, s3editor_nb.selftrain, s3editor_nb.routing  # noqa: F401 (they register themselves)
+    import s3editor_nb.inversion, s3editor_nb.judges, s3editor_nb.editors, s3editor_nb.selftrain, s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401 (they register themselves)
     return tuple(TRAINERS)
 
 def run_trainer(name: str, out_dir, tiny: bool = False,
