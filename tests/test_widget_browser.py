@@ -41,7 +41,7 @@ def test_widget_demo_in_chromium(tmp_path):
             browser = p.chromium.launch(executable_path=chromium, args=FLAGS)
             page = browser.new_page()
             page.goto(f'http://127.0.0.1:{port}/', timeout=120_000)
-            edit = page.locator('button:has-text("Edit")')
+            edit = page.locator('button[title="Edit"]')                # not the editor toggle 's3editor'
             edit.wait_for(timeout=240_000)
             imgs = page.locator('.widget-image')
             imgs.nth(1).wait_for(timeout=60_000)
