@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, str] = {
     'speed': 's3editor_nb.cli:bench_speed',
     'routing': 's3editor_nb.routing:bench_routing',
     'sparsity': 's3editor_nb.sparsity:bench_sparsity',
+    'diffusion': 's3editor_nb.diffusion:bench_diffusion',
 }
 
 def run_benchmark(name: str, quick: bool = False, **options) -> dict:
@@ -177,15 +178,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument('-o', '--output', required=True, help='output mp4 (kept if it exists, unless --overwrite)')
     from s3editor_nb.editors import EDITORS, editable_attributes
     import s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401 (register the self-trained editors lt+st, st+route, s3editor)
+    video_editors = {k: v for k, v in EDITORS.items() if v.backbone == 'synthface'}   # the diffusion editors: `bench diffusion`
     try: attrs = ', '.join(editable_attributes())
     except (WeightsNotFound, OSError, KeyError, ValueError): attrs = '(editors not found: see `s3editor weights`)'
     e.add_argument('--edit', action='append', required=True, metavar='NAME=STRENGTH',
                    help=f'an attribute edit, e.g. Smiling=1.0 (negative removes); repeat for several. Attributes: {attrs}. '
                         'Or FILE.npy=STRENGTH: a latent direction (editors that take directions: '
-                        + ', '.join(k for k, v in EDITORS.items() if v.takes_directions) + '). '
-                        'Strengths: ' + ', '.join(f'{k} {v.strength_range[0]:g}..{v.strength_range[1]:g}' for k, v in EDITORS.items()))
-    e.add_argument('--editor', choices=list(EDITORS), default='linear',
-                   help='; '.join(f'{k}: {v.description}' for k, v in EDITORS.items()))
+                        + ', '.join(k for k, v in video_editors.items() if v.takes_directions) + '). '
+                        'Strengths: ' + ', '.join(f'{k} {v.strength_range[0]:g}..{v.strength_range[1]:g}' for k, v in video_editors.items()))
+    e.add_argument('--editor', choices=list(video_editors), default='linear',
+                   help='; '.join(f'{k}: {v.description}' for k, v in video_editors.items()))
     e.add_argument('--on-no-face', choices=['raise', 'passthrough'], default='raise',
                    help='a video where no face is found: stop with an error (default), or copy it unchanged')
     e.add_argument('--side-by-side', action='store_true', help='also write OUTPUT_side_by_side.mp4 (source | edited)')

@@ -18,13 +18,14 @@ from .latents import (CELEBA_ATTRIBUTES, LatentStats, LatentClassifier, LatentCl
 from .training import Objective, LoopConfig, fit, epoch_batch, epochs_loop, register_trainer, processes
 
 # %% auto #0
-__all__ = ['EDITORS_WEIGHTS', 'EDITORS', 'LatentEditor', 'LinearEditor', 'class_gap_steps', 'fit_linear_editor',
+__all__ = ['EDITORS_WEIGHTS', 'EDITOR_SETS', 'EDITORS', 'LatentEditor', 'LinearEditor', 'class_gap_steps', 'fit_linear_editor',
            'EqualisedLinear', 'LatentTransformer', 'default_edit_rows', 'LTConfig', 'flip_alpha', 'lt_losses',
            'correlation_mask', 'LTObjective', 'train_latent_transformer', 'LTEditor', 'save_lt', 'load_lt',
            'save_linear_editor', 'load_linear_editor', 'DefaultEditorsConfig', 'encoded_latents', 'rendered_labels',
            'sampled_latents', 'calibrate_steps', 'probe_accuracy', 'editor_training_data', 'train_linear_part',
-           'train_classifier_part', 'train_lt_part', 'train_default_editors', 'load_default_editors', 'EditorSpec',
-           'register_editor', 'editable_attributes', 'editor_names', 'load_editor']
+           'train_classifier_part', 'train_lt_part', 'train_default_editors', 'register_editor_set', 'editor_set_dir',
+           'load_default_editors', 'EditorSpec', 'register_editor', 'editable_attributes', 'editor_names',
+           'load_editor']
 
 # %% ../nbs/08_editors.ipynb #92a81a0c
 class LatentEditor(nn.Module):
@@ -395,13 +396,26 @@ def train_default_editors(model, folder, config: DefaultEditorsConfig | None = N
     if _is_main(): atomic_write_text(folder/'report.json', json.dumps(report, indent=1))
     return report
 
-def load_default_editors(path=None, names=('linear', 'lt')) -> dict[str, LatentEditor]:
-    "The shipped editors of the embedded model (`names` of them): {'linear': LinearEditor, 'lt': LTEditor}."
-    folder = resolve_weights('synthface-editors', path)
+EDITOR_SETS: dict[str, str] = {'synthface': 'synthface-editors'}   # backbone -> the weights entry of its editors folder
+
+def register_editor_set(backbone: str, weights: str):
+    "The editors folder (linear/, latent_classifier/, report.json) that S3Editor trains from on `backbone`."
+    EDITOR_SETS[backbone] = weights
+
+def editor_set_dir(backbone: str = 'synthface', path=None) -> Path:
+    "The editors folder of `backbone` (registered with `register_editor_set`)."
+    if backbone not in EDITOR_SETS: import s3editor_nb.diffusion  # noqa: F401 (registers 'diffae')
+    if backbone not in EDITOR_SETS: raise KeyError(f'no editors for backbone {backbone!r}; known: {", ".join(EDITOR_SETS)}')
+    return resolve_weights(EDITOR_SETS[backbone], path)
+
+def load_default_editors(path=None, names=('linear', 'lt'), backbone: str = 'synthface') -> dict[str, LatentEditor]:
+    "The shipped editors of `backbone` (`names` of them): {'linear': LinearEditor, 'lt': LTEditor}."
+    folder = editor_set_dir(backbone, path)
     rep = json.loads((folder/'report.json').read_text())
-    L, D = rep['latent_shape']
     load = dict(linear=lambda: load_linear_editor(folder/'linear').eval(),
-                lt=lambda: load_lt(folder/'lt', rep['attributes'], n_latent=L, dim=D))
+                lt=lambda: load_lt(folder/'lt', rep['attributes'], *rep['latent_shape']))
+    unknown = [k for k in names if k not in load or not (folder/k).exists()]
+    if unknown: raise KeyError(f'the {backbone} editors folder {folder} has no {", ".join(unknown)}')
     return {k: load[k]() for k in names}
 
 # %% ../nbs/08_editors.ipynb #005b71dd
@@ -413,19 +427,23 @@ class EditorSpec:
     description: str
     strength_range: tuple[float, float] = (-1.0, 1.0)   # what `edit` accepts (known without loading the weights)
     takes_directions: bool = False                       # whether it edits along a raw direction (a .npy file)
+    backbone: str = 'synthface'                          # the backbone whose latents it edits
 
 EDITORS: dict[str, EditorSpec] = {}
 
 def register_editor(name: str, load: Callable[[], LatentEditor], description: str,
-                    strength_range: tuple[float, float] = (-1.0, 1.0), takes_directions: bool = False) -> EditorSpec:
+                    strength_range: tuple[float, float] = (-1.0, 1.0), takes_directions: bool = False,
+                    backbone: str = 'synthface') -> EditorSpec:
     "Register (or replace) an editor under `name`."
-    EDITORS[name] = spec = EditorSpec(name, load, description, strength_range, takes_directions); return spec
+    EDITORS[name] = spec = EditorSpec(name, load, description, strength_range, takes_directions, backbone); return spec
 
 def editable_attributes(path=None) -> tuple[str, ...]:
     "The attributes the shipped editors edit (from their report; no weights are loaded)."
     return tuple(json.loads((resolve_weights('synthface-editors', path, verify=False)/'report.json').read_text())['attributes'])
 
-def editor_names() -> tuple[str, ...]: return tuple(EDITORS)
+def editor_names(backbone: str | None = 'synthface') -> tuple[str, ...]:
+    "Names of the registered editors of `backbone` (None: of every backbone)."
+    return tuple(k for k, v in EDITORS.items() if backbone is None or v.backbone == backbone)
 
 def load_editor(name: str) -> LatentEditor:
     "The registered editor `name`, loaded."

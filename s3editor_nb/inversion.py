@@ -407,10 +407,15 @@ def register_backbone(name: str, load: Callable[..., nn.Module], description: st
     "Register (or replace) the backbone `name`."
     BACKBONES[name] = spec = BackboneSpec(name, load, description); return spec
 
-def backbone_names() -> tuple[str, ...]: return tuple(BACKBONES)
+def _register_all():
+    "Import the notebooks' modules that register further backbones (the diffusion autoencoder)."
+    import s3editor_nb.diffusion  # noqa: F401
+
+def backbone_names() -> tuple[str, ...]: _register_all(); return tuple(BACKBONES)
 
 def load_backbone(name: str = 'synthface', device='cpu') -> nn.Module:
     "The registered backbone `name`, loaded on `device`, in eval mode."
+    if name not in BACKBONES: _register_all()
     if name not in BACKBONES: raise KeyError(f'unknown backbone {name!r}; available: {", ".join(BACKBONES)}')
     return BACKBONES[name].load(device=device).eval()
 

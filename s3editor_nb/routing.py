@@ -15,7 +15,7 @@ from .core import *
 from .training import register_trainer
 from .editors import LatentEditor, LinearEditor, load_default_editors, register_editor
 from .selftrain import (SelfTrainConfig, zero_mlp, residual_step, register_base, train_selftrain, load_selftrained,
-                                   CROP_FIGURES)
+                                   CROP_FIGURES, backbone_of)
 
 # %% auto #0
 __all__ = ['edit_direction', 'principal_axis', 'cluster_edits', 'RoutedEditor', 'RouteConfig', 'routed_editor', 'nearest_seen',
@@ -112,7 +112,7 @@ class RouteConfig(SelfTrainConfig):
 
 def routed_editor(cfg: RouteConfig, linear: LinearEditor | None = None) -> RoutedEditor:
     "A fresh routed editor: the pool (cfg.attributes minus cfg.held_out) clustered into cfg.clusters."
-    linear = linear or load_default_editors(names=['linear'])['linear']
+    linear = linear or load_default_editors(names=['linear'], backbone=cfg.backbone)['linear']
     pool = [a for a in (cfg.attributes or linear.attributes) if a not in cfg.held_out]
     labels, cents = cluster_edits(torch.stack([edit_direction(linear, a) for a in pool]), cfg.clusters, cfg.method, cfg.seed)
     return RoutedEditor(linear, pool, labels, cents, cfg.hidden, cfg.temperature, cfg.top)
@@ -122,7 +122,7 @@ def _routed_meta(ed: RoutedEditor) -> dict:
                 top=ed.top, groups={str(k): v for k, v in ed.clusters().items()})
 
 def _routed_load(info: dict) -> RoutedEditor:
-    lin = load_default_editors(names=['linear'])['linear']; n = lin.stats.mean.numel()
+    lin = load_default_editors(names=['linear'], backbone=backbone_of(info))['linear']; n = lin.stats.mean.numel()
     return RoutedEditor(lin, info['pool'], torch.zeros(len(info['pool'])), torch.zeros(info['clusters'], n),
                         info['hidden'], info['temperature'], info['top'])
 

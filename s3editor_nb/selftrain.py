@@ -16,18 +16,19 @@ from fastcore.basics import patch
 from .core import *
 from .training import Objective, LoopConfig, fit, epoch_batch, register_trainer, processes
 from .latents import LatentClassifier
-from .editors import LatentEditor, LTEditor, LinearEditor, correlation_mask, load_default_editors, register_editor
+from .editors import LatentEditor, LTEditor, LinearEditor, correlation_mask, load_default_editors, register_editor, editor_set_dir
 
 # %% auto #0
 __all__ = ['CROP_FIGURES', 'BASES', 'SelfTrainConfig', 'draw_pseudo_edits', 'zero_mlp', 'residual_step', 'ResidualEditor',
            'selftrain_losses', 'truth_crops', 'crop_truth_eval', 'video_latents', 'SelfTrainObjective', 'TrainableBase',
-           'register_base', 'base_editor', 'load_selftrained', 'selftrain_data', 'train_selftrain']
+           'register_base', 'base_editor', 'load_selftrained', 'backbone_of', 'selftrain_data', 'train_selftrain']
 
 # %% ../nbs/08b_selftrain.ipynb #bb764012
 @dataclass
 class SelfTrainConfig(Config):
     "Self-training of an editor's transformation on pseudo-edits (defaults: docs/METHOD.md section 3)."
     base: str = 'lt'                          # the editor to start from: 'lt' (shipped LT), 'residual' (linear + zero MLP), 'routed'
+    backbone: str = 'synthface'               # the registered backbone whose latents it edits (its editors folder: linear, latent classifier)
     attributes: tuple[str, ...] = ()          # the pool A (() = every attribute the base editor edits)
     held_out: tuple[str, ...] = ()            # attributes left out of A (to measure edits never trained on)
     gamma: tuple[float, float] = (0.5, 1.5)   # strength range of a pseudo-edit; the sign is drawn separately
@@ -249,9 +250,13 @@ def _lt_load(info: dict) -> LTEditor:
     return LTEditor({a: LatentTransformer(info['n_latent'], info['dim']) for a in info['attributes']}, info['edit_rows'])
 
 register_base('lt', lambda cfg: load_default_editors(names=['lt'])['lt'].train().requires_grad_(True), _lt_meta, _lt_load)
-register_base('residual', lambda cfg: ResidualEditor(load_default_editors(names=['linear'])['linear']),
+def backbone_of(info: dict) -> str:
+    "The backbone a self-trained editor was trained on (its config.json; older ones: synthface)."
+    return info.get('selftrain', {}).get('backbone', 'synthface')
+
+register_base('residual', lambda cfg: ResidualEditor(load_default_editors(names=['linear'], backbone=cfg.backbone)['linear']),
               lambda ed: dict(attributes=list(ed.attributes)),
-              lambda info: ResidualEditor(load_default_editors(names=['linear'])['linear']))
+              lambda info: ResidualEditor(load_default_editors(names=['linear'], backbone=backbone_of(info))['linear']))
 
 def selftrain_data(cfg: SelfTrainConfig, backbone, attributes, cache=None) -> dict:
     "Training latents `x` (train identities + `cfg.videos`) and val truth crops `crops`, kept in `cache` (a .pt file) if given."
@@ -272,8 +277,8 @@ def train_selftrain(cfg: SelfTrainConfig, out_dir, resume: bool = False, backbon
     "Self-train `cfg.base` in `out_dir` (checkpoints, log, `export/`); the report with the val figures before and after."
     from s3editor_nb.inversion import load_backbone
     from s3editor_nb.judges import load_synthface_judges, LossNetworks
-    seed_everything(cfg.seed); backbone = (backbone or load_backbone('synthface')).requires_grad_(False)
-    clf = load_pretrained(resolve_weights('synthface-editors')/'latent_classifier')
+    seed_everything(cfg.seed); backbone = (backbone or load_backbone(cfg.backbone)).requires_grad_(False)
+    clf = load_pretrained(editor_set_dir(cfg.backbone)/'latent_classifier')
     editor = base_editor(cfg); pool = [a for a in (cfg.attributes or editor.attributes) if a not in cfg.held_out]
     d = selftrain_data(cfg, backbone, editor.attributes, cache or Path(out_dir)/'data.pt'); x, crops = d['x'], d['crops']
     obj = SelfTrainObjective(editor, backbone, LossNetworks(load_synthface_judges('train')), clf, x, cfg, crops)

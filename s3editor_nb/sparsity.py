@@ -12,8 +12,8 @@ import torch
 from torch import nn, Tensor
 from .core import *
 from .training import LoopConfig, register_optimizer, register_trainer
-from .editors import LatentEditor, LinearEditor, load_default_editors, register_editor
-from .selftrain import residual_step, register_base, train_selftrain, load_selftrained
+from .editors import LatentEditor, LinearEditor, load_default_editors, register_editor, editor_set_dir
+from .selftrain import residual_step, register_base, train_selftrain, load_selftrained, backbone_of
 from .routing import RoutedEditor, RouteConfig
 
 # %% auto #0
@@ -351,15 +351,15 @@ def param_groups(self: SparseRoutedEditor) -> list[dict]:
         dict(params=d.group_tensors(), num_groups=self.groups.n, target=float(t), cluster=c)
         for c, (d, t) in enumerate(zip(self.delta, targets))]
 
-def _shipped_or_path(name: str) -> Path:
+def _shipped_or_path(name: str, backbone: str = 'synthface') -> Path:
     p = Path(name)
-    return p if p.exists() else resolve_weights('synthface-editors')/name
+    return p if p.exists() else editor_set_dir(backbone)/name
 
 def sparse_editor(cfg: SparseConfig) -> SparseRoutedEditor:
     "The starting editor of a sparse run: `cfg.start_from` (a trained routed editor) in sparse form, with the targets."
     from s3editor_nb.routing import routed_editor
     if cfg.start_from:
-        routed = load_selftrained(_shipped_or_path(cfg.start_from))
+        routed = load_selftrained(_shipped_or_path(cfg.start_from, cfg.backbone))
         if not isinstance(routed, RoutedEditor): raise ValueError(f'{cfg.start_from} is not a routed editor ({type(routed).__name__})')
         if set(routed.pool) & set(cfg.held_out):
             raise ValueError(f'{cfg.start_from} was trained on {sorted(set(routed.pool) & set(cfg.held_out))}, which this run holds out')
@@ -375,7 +375,7 @@ def _sparse_meta(ed: SparseRoutedEditor) -> dict:
                 zero_groups={str(c): z.nonzero().flatten().tolist() for c, z in enumerate(ed.zero_groups())})
 
 def _sparse_load(info: dict) -> SparseRoutedEditor:
-    lin = load_default_editors(names=['linear'])['linear']; n = lin.stats.mean.numel()
+    lin = load_default_editors(names=['linear'], backbone=backbone_of(info))['linear']; n = lin.stats.mean.numel()
     return SparseRoutedEditor(lin, info['pool'], torch.zeros(len(info['pool'])), torch.zeros(info['clusters'], n),
                               info['hidden'], info['temperature'], info['top'], info['block'])
 

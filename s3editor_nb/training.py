@@ -251,7 +251,7 @@ def register_trainer(name: str, train: Callable[..., dict], description: str) ->
 
 def trainer_names() -> tuple[str, ...]:
     "Names of the registered trainers (importing the modules that register them)."
-    import s3editor_nb.inversion, s3editor_nb.judges, s3editor_nb.editors, s3editor_nb.selftrain, s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401 (they register themselves)
+    import s3editor_nb.inversion, s3editor_nb.judges, s3editor_nb.editors, s3editor_nb.selftrain, s3editor_nb.routing, s3editor_nb.sparsity, s3editor_nb.diffusion  # noqa: F401 (they register themselves)
     return tuple(TRAINERS)
 
 def run_trainer(name: str, out_dir, tiny: bool = False,

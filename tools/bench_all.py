@@ -20,7 +20,7 @@ commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=
 dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no', '--', '.', ':!benchmarks'], capture_output=True, text=True, cwd=out.parent).stdout.strip()
 for name in args or sorted(BENCHMARKS):
     load0 = os.getloadavg()[0]
-    r = run_benchmark(name, **{k: v for k, v in opts.items() if name in ('edit', 'routing', 'sparsity')})
+    r = run_benchmark(name, **{k: v for k, v in opts.items() if name in ('edit', 'routing', 'sparsity', 'diffusion')})
     r['_recorded'] = dict(date=datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'),
                           cpus=os.cpu_count(), load_avg_1min=[round(load0, 2), round(os.getloadavg()[0], 2)],
                           commit=commit + ('+changes' if dirty else ''))
