@@ -33,6 +33,8 @@ class DiffAEConfig(Config):
     enc_widths: tuple[int, ...] = (32, 64, 96, 128)     # semantic encoder widths (one stride-2 conv each)
     id_dim: int = 128                                   # identity code (the latent S3Editor edits)
     motion_dim: int = 8                                 # per-frame motion code
+    temb: int = 128                                     # width of the time (+ code) embedding
+    sem_size: int = 16                                  # side of the codes' semantic image fed to the UNet (0: none)
     timesteps: int = 1000                               # training diffusion steps
     beta_start: float = 1e-4
     beta_end: float = 0.02
@@ -41,7 +43,7 @@ class DiffAEConfig(Config):
     @classmethod
     def tiny(cls) -> DiffAEConfig:
         "A 16 px model for tests."
-        return cls(size=16, channels=(8, 16), enc_widths=(8, 16), id_dim=16, motion_dim=2, steps=4)
+        return cls(size=16, channels=(8, 16), enc_widths=(8, 16), id_dim=16, motion_dim=2, temb=32, sem_size=4, steps=4)
 
 def _groups(c: int) -> int: return math.gcd(8, c)
 
@@ -65,12 +67,14 @@ class DiffusionAutoencoder(nn.Module):
         from diffusers import UNet2DModel
         self.config = c = config
         self.encoder = SemanticEncoder(c)
-        temb = c.channels[0] * 4
-        self.cond = nn.Sequential(nn.Linear(c.id_dim + c.motion_dim, temb), nn.SiLU(), nn.Linear(temb, temb))
+        k = c.id_dim + c.motion_dim
+        self.cond = nn.Sequential(nn.Linear(k, c.temb), nn.SiLU(), nn.Linear(c.temb, c.temb))
+        if c.sem_size: self.sem = nn.Sequential(nn.Linear(k, 256), nn.SiLU(), nn.Linear(256, 3 * c.sem_size ** 2))
         n = len(c.channels)
-        self.unet = UNet2DModel(sample_size=c.size, in_channels=3, out_channels=3, block_out_channels=c.channels,
+        self.unet = UNet2DModel(sample_size=c.size, in_channels=6 if c.sem_size else 3, out_channels=3, block_out_channels=c.channels,
                                 layers_per_block=1, down_block_types=('DownBlock2D',) * n, up_block_types=('UpBlock2D',) * n,
-                                class_embed_type='identity', norm_num_groups=_groups(c.channels[0]))
+                                class_embed_type='identity', time_embedding_dim=c.temb, resnet_time_scale_shift='scale_shift',
+                                norm_num_groups=_groups(c.channels[0]))
         self.register_buffer('motion_mean', torch.zeros(c.motion_dim))   # the 'neutral' motion (mean over training frames)
 
     @property
@@ -87,13 +91,21 @@ class DiffusionAutoencoder(nn.Module):
         c = self.config
         return torch.cumprod(1 - torch.linspace(c.beta_start, c.beta_end, c.timesteps, dtype=torch.float64), 0).float()
 
-    def condition(self, z_id: Tensor, z_m: Tensor) -> Tensor:
-        "The UNet's class embedding of the codes (z_id is re-normalised: any edit lands on the sphere)."
-        return self.cond(torch.cat([F.normalize(z_id, dim=1), z_m], 1))
+    def semantic_image(self, z_id: Tensor, z_m: Tensor) -> Tensor:
+        "The codes' low-resolution image (B,3,r,r): what the codes alone say the frame looks like."
+        r = self.config.sem_size
+        return self.sem(torch.cat([F.normalize(z_id, dim=1), z_m], 1)).view(-1, 3, r, r)
 
-    def eps(self, x: Tensor, t, cond: Tensor) -> Tensor:
+    def condition(self, z_id: Tensor, z_m: Tensor) -> tuple[Tensor, Tensor | None]:
+        "The UNet's conditioning: class embedding of the codes, and their semantic image at full size (z_id re-normalised)."
+        emb = self.cond(torch.cat([F.normalize(z_id, dim=1), z_m], 1))
+        if not self.config.sem_size: return emb, None
+        return emb, F.interpolate(self.semantic_image(z_id, z_m), size=self.size, mode='bilinear', align_corners=False)
+
+    def eps(self, x: Tensor, t, cond: tuple[Tensor, Tensor | None]) -> Tensor:
         t = torch.as_tensor(t, device=x.device).expand(len(x)) if torch.as_tensor(t).ndim == 0 else t
-        return self.unet(x, t, class_labels=cond).sample
+        emb, sem = cond
+        return self.unet(x if sem is None else torch.cat([x, sem], 1), t, class_labels=emb).sample
 
 # %% ../nbs/08e_diffusion.ipynb #a8330fab
 @patch
@@ -140,9 +152,11 @@ class DiffAETrainConfig(Config):
     n_clips: int = 800                 # SynthFace train clips
     n_frames: int = 6                  # frames per clip (every 8th of 48)
     batch_size: int = 24
-    steps: int = 3200
-    lr: float = 4e-4
-    ema_decay: float = 0.999
+    steps: int = 2400
+    lr: float = 5e-4
+    ema_decay: float = 0.998
+    w_sem: float = 1.0                 # weight of the semantic image's MSE to the downsampled frame
+    high_t: float = 0.5                # share of each batch with t drawn from the noisier half (where only the codes tell the image)
     seed: int = 0
     eval_n: int = 8                    # val crops for the reconstruction figure
     eval_every: int = 400
@@ -170,7 +184,9 @@ class DiffAEObjective(Objective):
         c = self.cfg; g = torch.Generator().manual_seed(c.seed * 1_000_003 + k)
         clips = epoch_batch(len(self.crops), c.batch_size, k, c.seed); B, Fn = len(clips), self.crops.shape[1]
         i = torch.randint(Fn, (B,), generator=g); j = (i + 1 + torch.randint(Fn - 1, (B,), generator=g)) % Fn
-        return clips, i, j, torch.randint(self.model.config.timesteps, (B,), generator=g), torch.randn(B, 3, *self.crops.shape[-2:], generator=g)
+        T = self.model.config.timesteps; t = torch.randint(T, (B,), generator=g)
+        hi = torch.rand(B, generator=g) < c.high_t; t[hi] = T // 2 + torch.randint(T - T // 2, (int(hi.sum()),), generator=g)
+        return clips, i, j, t, torch.randn(B, 3, *self.crops.shape[-2:], generator=g)
 
     def forward(self, b) -> dict:
         clips, i, j, t, noise = b; dev = self.abar.device
@@ -178,8 +194,12 @@ class DiffAEObjective(Objective):
         z_id, _ = self.model.encoder(xj); _, z_m = self.model.encoder(x0)
         a = self.abar[t.to(dev)].view(-1, 1, 1, 1); noise = noise.to(dev)
         x_t = a.sqrt() * x0 + (1 - a).sqrt() * noise
-        loss = F.mse_loss(self.model.eps(x_t, t.to(dev), self.model.condition(z_id, z_m)), noise)
-        return dict(loss=loss)
+        cond = self.model.condition(z_id, z_m)
+        out = dict(eps=F.mse_loss(self.model.eps(x_t, t.to(dev), cond), noise))
+        if self.model.config.sem_size:
+            r = self.model.config.sem_size
+            out['sem'] = F.mse_loss(self.model.semantic_image(z_id, z_m), F.interpolate(x0, size=(r, r), mode='area'))
+        return dict(loss=out['eps'] + self.cfg.w_sem * out.get('sem', 0.), **out)
 
 # %% ../nbs/08e_diffusion.ipynb #d4059cb3
 def _psnr(a: Tensor, b: Tensor) -> Tensor:
@@ -229,7 +249,7 @@ def train_diffae(cfg: DiffAETrainConfig, out_dir, resume: bool = True) -> dict:
 def _train_diffae(out: Path, tiny: bool = False, resume: bool = False) -> dict:
     return train_diffae(DiffAETrainConfig.tiny() if tiny else DiffAETrainConfig(), out, resume)
 
-register_trainer('diffae', _train_diffae, 'the SynthFace diffusion video autoencoder (about 1.5 h on 2 CPU cores; --tiny: seconds)')
+register_trainer('diffae', _train_diffae, 'the SynthFace diffusion video autoencoder (about an hour on 2 CPU cores; --tiny: seconds)')
 
 # %% ../nbs/08e_diffusion.ipynb #d85c66d0
 DIFFAE_WEIGHTS = register_weights(WeightSpec(
@@ -243,7 +263,7 @@ def load_diffae(path=None, device='cpu') -> DiffusionAutoencoder:
 # %% ../nbs/08e_diffusion.ipynb #60e549bb
 class DiffAEBackbone(nn.Module):
     "The registered backbone 'diffae': encode = identity code, decode = `decode_steps` DDIM steps from fixed noise, neutral motion."
-    def __init__(self, model: DiffusionAutoencoder, decode_steps: int = 4, seed: int = 0):
+    def __init__(self, model: DiffusionAutoencoder, decode_steps: int = 3, seed: int = 0):
         super().__init__(); self.model, self.decode_steps, self.seed = model, decode_steps, seed
 
     @property
@@ -445,15 +465,15 @@ def diffusion_speed(model: DiffusionAutoencoder, case: DiffusionCase, editor, st
 class DiffusionBenchConfig(Config):
     "What `bench_diffusion` measures."
     attributes: tuple[str, ...] = ()          # () = every attribute the DVA editor edits
-    n_clips: int = 2                          # clips per attribute and direction
-    n_frames: int = 6                         # frames per clip (every 4th of the clip)
+    n_clips: int = 1                          # clips per attribute and direction
+    n_frames: int = 4                         # frames per clip (every 4th of the clip)
     steps: int = 20                           # DDIM steps of the quality figures
     speed_steps: tuple[int, ...] = (10, 20, 50, 1000)
     speed_frames: int = 4
 
     @classmethod
     def quick(cls) -> DiffusionBenchConfig:
-        return cls(attributes=('Smiling',), n_clips=1, n_frames=3, steps=5, speed_steps=(5, 10), speed_frames=2)
+        return cls(attributes=('Blond_Hair',), n_clips=1, n_frames=3, steps=5, speed_steps=(5, 10), speed_frames=2)
 
 def diffusion_editors() -> dict:
     "The rows of the diffusion benchmark: noop, oracle, dva and (when shipped) dva+s3editor."
@@ -505,15 +525,12 @@ from .selftrain import train_selftrain, load_selftrained
 
 def diffae_route_config(**kw) -> RouteConfig:
     "S3Editor's routed self-training on the diffusion backbone's identity codes."
-    return RouteConfig(backbone='diffae', batch_size=8, steps=200, eval_every=100, eval_n=8, **kw)
+    return RouteConfig(**dict(backbone='diffae', batch_size=8, steps=200, eval_every=100, eval_n=8) | kw)
 
 def diffae_sparse_config(**kw) -> SparseConfig:
     "S3Editor's sparse stage on the diffusion backbone, from its routed editor."
-    return SparseConfig(backbone='diffae', start_from='st_route', batch_size=8, steps=160, prune_start=20, prune_steps=120,
-                        periods=4, eval_every=80, eval_n=8, **kw)
-
-def _diffae_backbone_for_training() -> DiffAEBackbone:
-    return DiffAEBackbone(load_diffae(), decode_steps=3).requires_grad_(False)
+    return SparseConfig(**dict(backbone='diffae', start_from='st_route', batch_size=8, steps=160, prune_start=20, prune_steps=120,
+                               periods=4, eval_every=80, eval_n=8) | kw)
 
 def _train_diffae_editors(out: Path, tiny: bool = False, resume: bool = False) -> dict:
     return train_diffae_editors(load_diffae(), out, DiffAEEditorsConfig.tiny() if tiny else DiffAEEditorsConfig())
@@ -522,7 +539,7 @@ def _train_diffae_stage(stage: str):
     def train(out: Path, tiny: bool = False, resume: bool = False) -> dict:
         if tiny: cfg = (RouteConfig.tiny() if stage == 'route' else SparseConfig.tiny()).replace(backbone='diffae')
         else: cfg = diffae_route_config() if stage == 'route' else diffae_sparse_config()
-        return train_selftrain(cfg, out, resume, backbone=_diffae_backbone_for_training())
+        return train_selftrain(cfg, out, resume)
     return train
 
 register_trainer('diffae-editors', _train_diffae_editors, "the DVA linear editor and latent classifier on the shipped diffusion autoencoder's codes")

@@ -46,7 +46,7 @@ class LoopConfig(Config):
     log_every: int = 50
     eval_every: int = 0                # steps between `evaluate()` calls (0 = at the end only)
     ckpt_every: int = 0                # steps between checkpoints (0 = at the end, or when stopped, only)
-    max_minutes: float | None = None   # stop (checkpoint, export) after this wall time; a resumed run continues
+    max_minutes: float | None = None   # stop (and checkpoint) after this wall time; a resumed run continues and exports when complete
     threads: int | None = None         # torch CPU threads per process
 
 # %% ../nbs/00a_training.ipynb #4c44a4bd

@@ -27,7 +27,11 @@ def mean_sd(values: list) -> tuple[float, float]:
 def record(name: str, entry: dict) -> dict:
     "Write `entry` (with date, CPU count, load average and commit) as results.json's `name`."
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, cwd=RESULTS.parent).stdout.strip()
+    root = RESULTS.parent.parent
+    commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, cwd=root).stdout.strip()
+    dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no', '--', '.', ':!benchmarks'],
+                           capture_output=True, text=True, cwd=root).stdout.strip()
+    commit += '+changes' if dirty else ''
     entry['_recorded'] = dict(date=datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'),
                               cpus=os.cpu_count(), load_avg_1min=round(os.getloadavg()[0], 2), commit=commit)
     results[name] = entry
