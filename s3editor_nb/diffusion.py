@@ -108,23 +108,24 @@ class DiffusionAutoencoder(nn.Module):
         return self.unet(x if sem is None else torch.cat([x, sem], 1), t, class_labels=emb).sample
 
 # %% ../nbs/08e_diffusion.ipynb #a8330fab
+def _ddim(model: DiffusionAutoencoder, scheduler, x: Tensor, z_id: Tensor, z_m: Tensor, steps: int | None) -> Tensor:
+    "Run a diffusers DDIM scheduler (forward or inverse) from x under the codes."
+    scheduler.set_timesteps(steps or model.config.steps, device=x.device)
+    c = model.condition(z_id, z_m)
+    for t in scheduler.timesteps: x = scheduler.step(model.eps(x, t, c), t, x).prev_sample
+    return x
+
 @patch
 def ddim_decode(self: DiffusionAutoencoder, x_T: Tensor, z_id: Tensor, z_m: Tensor, steps: int | None = None) -> Tensor:
     "DDIM (eta 0) from noise x_T under the codes -> crops (B,3,S,S) in [-1,1] (not clamped)."
     from diffusers import DDIMScheduler
-    sch = DDIMScheduler(**self.scheduler_config()); sch.set_timesteps(steps or self.config.steps, device=x_T.device)
-    c, x = self.condition(z_id, z_m), x_T
-    for t in sch.timesteps: x = sch.step(self.eps(x, t, c), t, x).prev_sample
-    return x
+    return _ddim(self, DDIMScheduler(**self.scheduler_config()), x_T, z_id, z_m, steps)
 
 @patch
 def ddim_invert(self: DiffusionAutoencoder, x0: Tensor, z_id: Tensor, z_m: Tensor, steps: int | None = None) -> Tensor:
     "Deterministic DDIM inversion: the noise x_T that `ddim_decode` turns back into x0."
     from diffusers import DDIMInverseScheduler
-    sch = DDIMInverseScheduler(**self.scheduler_config()); sch.set_timesteps(steps or self.config.steps, device=x0.device)
-    c, x = self.condition(z_id, z_m), x0
-    for t in sch.timesteps: x = sch.step(self.eps(x, t, c), t, x).prev_sample
-    return x
+    return _ddim(self, DDIMInverseScheduler(**self.scheduler_config()), x0, z_id, z_m, steps)
 
 # %% ../nbs/08e_diffusion.ipynb #cccfd9a4
 @torch.no_grad()
