@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_cli.ipynb #5351e0b2
 from __future__ import annotations
-import argparse, importlib, json, sys, time
+import argparse, importlib, json, sys, time, typing
 from pathlib import Path
 from .core import *
 
@@ -117,7 +117,9 @@ def _cmd_edit(a):
     from s3editor_nb.pipeline import edit_file
     if a.timings: from s3editor_nb.io import check_writable_folder; check_writable_folder(a.timings)
     r = edit_file(a.input, a.output, a.edit, editor=a.editor, side_by_side=a.side_by_side, metrics=a.metrics,
-                  overwrite=a.overwrite, landmarks=a.landmarks, chunk=a.chunk, paste=a.paste, on_no_face=a.on_no_face)
+                  overwrite=a.overwrite, landmarks=a.landmarks, chunk=a.chunk, paste=a.paste, on_no_face=a.on_no_face,
+                  policy=a.face, max_side=a.max_side, upsample=a.upsample, detect_every=a.detect_every, fps=a.fps,
+                  strict=not a.decodable_part)
     print(f'wrote {r.output} ({r.n_frames} frames at {r.fps:g} fps, {r.frames_per_s:.1f} frames/s)')
     print('seconds: ' + ', '.join(f'{k} {v:.2f}' for k, v in r.stage_seconds.items()))
     if a.timings: atomic_write_text(a.timings, json.dumps(dict(seconds=r.seconds, frames=r.n_frames, stages=r.stage_seconds)))
@@ -174,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument('--overwrite', action='store_true', help='replace outputs that already exist')
     d.set_defaults(func=_cmd_demo)
     e = sub.add_parser('edit', help='edit the main face of a video')
-    e.add_argument('input', help='video file (mp4/mov/avi/webm/gif) or folder of frames')
+    e.add_argument('input', help='video file (mp4/mov/avi/webm/gif) or folder of frames (see --fps)')
     e.add_argument('-o', '--output', required=True, help='output mp4 (kept if it exists, unless --overwrite)')
     from s3editor_nb.editors import EDITORS, editable_attributes
     import s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401 (register the self-trained editors lt+st, st+route, s3editor)
@@ -190,6 +192,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help='; '.join(f'{k}: {v.description}' for k, v in video_editors.items()))
     e.add_argument('--on-no-face', choices=['raise', 'passthrough'], default='raise',
                    help='a video where no face is found: stop with an error (default), or copy it unchanged')
+    from s3editor_nb.tracking import Policy, TrackConfig
+    e.add_argument('--face', choices=typing.get_args(Policy), default=TrackConfig.policy,
+                   help='which face to edit when there are several: the largest, the one nearest the centre (both chosen again at '
+                        'every detection), or continuity (default): the largest at first, then the face that overlaps it')
+    e.add_argument('--max-side', type=int, default=TrackConfig.max_side, metavar='PX',
+                   help='the face detector sees frames shrunk by a whole factor to this long side (default %(default)s); '
+                        'raise it for small faces in large frames (slower)')
+    e.add_argument('--upsample', type=int, default=TrackConfig.upsample, metavar='N',
+                   help='face detector up-sampling steps: each finds faces half as big, about 4x slower (default %(default)s)')
+    e.add_argument('--detect-every', type=int, default=TrackConfig.detect_every, metavar='K',
+                   help='run the face detector every K frames and track landmarks in between (default %(default)s; 1: every frame)')
+    e.add_argument('--fps', type=float, metavar='FPS', help='frame rate of a folder of frames (default 25; a video file keeps its own)')
+    e.add_argument('--decodable-part', action='store_true',
+                   help='edit the part of a damaged or truncated video that decodes (default: refuse such a video)')
     e.add_argument('--side-by-side', action='store_true', help='also write OUTPUT_side_by_side.mp4 (source | edited)')
     e.add_argument('--metrics', help='write the run metrics to this JSON file (they cost time: without it none are computed)')
     e.add_argument('--timings', help='write the wall seconds of each stage to this JSON file')

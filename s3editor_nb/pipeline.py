@@ -15,7 +15,7 @@ from torch import Tensor
 from fastcore.basics import patch
 from .core import *
 from .io import VideoError, VideoInfo, VideoWriter, iter_frames, probe_video, check_output_path, check_writable_folder
-from .tracking import FaceTrack, TrackConfig, NoFaceError, track_faces
+from .tracking import FaceTrack, TrackConfig, NoFaceError, Policy, no_face_message, track_faces
 from .alignment import (AlignConfig, face_transforms, align_faces, paste_back, paste_change, face_hull_mask, edit_region_mask, crop_points)
 from .latents import LatentStats
 import s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401 (register the self-trained editors lt+st, st+route, s3editor)
@@ -25,8 +25,8 @@ from .editors import LatentEditor, editor_names
 # %% auto #0
 __all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'parse_edit', 'is_direction_file', 'load_direction', 'check_edits',
            'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'EditResult', 'StageTimes', 'RunMetrics',
-           'track_from_landmarks', 'track_video', 'inversion_psnr', 'check_domain', 'check_presence', 'edit_video',
-           'true_edit_params', 'synthface_truth', 'Sample', 'sample_names', 'samples_dir', 'load_sample',
+           'track_from_landmarks', 'track_video', 'probe_source', 'inversion_psnr', 'check_domain', 'check_presence',
+           'edit_video', 'true_edit_params', 'synthface_truth', 'Sample', 'sample_names', 'samples_dir', 'load_sample',
            'EditingModel', 'load_default_model', 'edit_sample', 'read_landmarks', 'edit_file']
 
 # %% ../nbs/09_pipeline.ipynb #4376de39
@@ -97,8 +97,13 @@ class EditConfig(Config):
     batch: int = 16                      # crops per network call
     sigma_center: float = 1.0            # temporal smoothing of crop centres (frames)
     sigma_axes: float = 3.0              # temporal smoothing of crop axes (frames)
-    detect_every: int = 5                # face detector every k frames, landmark tracking in between
+    detect_every: int = TrackConfig.detect_every  # face detector every k frames, landmark tracking in between (--detect-every)
+    max_side: int = TrackConfig.max_side  # the face detector sees frames shrunk to this long side (--max-side; raise for small faces)
+    upsample: int = TrackConfig.upsample  # dlib up-sampling steps: each finds faces half as big, ~4x slower (--upsample)
+    policy: Policy = TrackConfig.policy  # which face is edited when there are several (--face; see `tracking.choose_face`)
     on_no_face: Literal['raise', 'passthrough'] = 'raise'  # a clip with no face: error, or copy it unchanged
+    fps: float | None = None             # frame rate of a folder of frames (--fps; None: 25); video files keep their own
+    strict: bool = True                  # refuse a damaged or truncated video (False, --decodable-part: edit the part that decodes)
     feather: float | None = None         # paste-back feather sigma in pixels (None: 1.5% of the crop side)
     paste: PasteMode = 'residual'        # paste the change D(edit(w)) - D(w) ('residual') or D(edit(w)) itself ('decoded')
     paste_region: PasteRegion = 'head'   # where the paste may change the frame: face, hair, ears, neck; or the crop square
@@ -106,6 +111,16 @@ class EditConfig(Config):
     side_by_side: bool = False           # also write SOURCE | EDITED next to the output
     overwrite: bool = False              # replace existing outputs (never the input)
     crf: int = 18                        # x264 quality of the outputs
+
+    def __post_init__(self):
+        self.track_config()   # refuses wrong tracking settings now, before any model loads
+        if self.fps is not None and not 0 < float(self.fps) <= 1000:
+            raise ValueError(f'--fps must be a frame rate in (0, 1000], got {self.fps} (EditConfig fps in Python)')
+
+    def track_config(self) -> TrackConfig:
+        "The face tracker's settings."
+        return TrackConfig(detect_every=self.detect_every, policy=self.policy, on_no_face=self.on_no_face,
+                           max_side=self.max_side, upsample=self.upsample)
 
 @dataclass
 class EditResult:
@@ -234,13 +249,22 @@ def track_video(path, config: EditConfig, landmarks: np.ndarray | None = None, i
         if len(landmarks) != info.n_frames:
             raise ValueError(f'{len(landmarks)} landmark frames given for a video of {info.n_frames} frames')
         return track_from_landmarks(landmarks, (info.height, info.width))
-    tc = TrackConfig(detect_every=config.detect_every, on_no_face=config.on_no_face)
     frames = progress(_frames(path, config.chunk), desc='track faces', total=info.n_frames)
-    try: return track_faces(frames, tc)
-    except NoFaceError as e:   # say it in the caller's terms: the flag on the command line, the field in Python
-        why = str(e).split('; to pass such a clip')[0]
-        raise NoFaceError(f"{path}: {why}; to copy such a video unchanged pass --on-no-face passthrough "
-                          f"(EditConfig(on_no_face='passthrough') in Python)") from None
+    try: return track_faces(frames, config.track_config())
+    except NoFaceError as e:   # say it in the caller's terms: the flags on the command line, EditConfig's fields in Python
+        raise NoFaceError(f'{path}: {no_face_message(e.n_frames, e.hw, e.detector, "EditConfig")}', e.n_frames, e.hw, e.detector) from None
+
+# %% ../nbs/09_pipeline.ipynb #61aea7d6
+def probe_source(path, fps: float | None = None,
+                 strict: bool = True, # refuse a video with decoding errors (False: its decodable part)
+                ) -> VideoInfo:
+    "`probe_video` of a video file, or of a folder of frames at `fps` (default 25), saying which rate a folder gets."
+    info = probe_video(path, strict=strict, **({} if fps is None else dict(fps=fps)))
+    if Path(path).is_dir() and fps is None:
+        warnings.warn(f'{path}: a folder of frames, written at {info.fps:g} fps; choose the rate with --fps (EditConfig fps in Python)')
+    elif not Path(path).is_dir() and fps is not None:
+        warnings.warn(f'{path}: --fps {fps:g} (EditConfig fps in Python) sets the rate of a folder of frames; this video keeps its own {info.fps:g} fps')
+    return info
 
 # %% ../nbs/09_pipeline.ipynb #767612bc
 def _to01(frames_u8: np.ndarray) -> Tensor:
@@ -348,7 +372,7 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
     if cfg.paste_region not in typing.get_args(PasteRegion): raise ValueError(f'paste_region must be one of {typing.get_args(PasteRegion)}, got {cfg.paste_region!r}')
     if oracle and truth is None: raise ValueError('the oracle run needs the truth (a SynthFace clip)')
     edits = list(edits) if oracle else check_edits(editor, edits)
-    info = probe_video(input)
+    info = probe_source(input, cfg.fps, cfg.strict)
     outs = [check_output_path(output, cfg.overwrite, [input])]
     if cfg.side_by_side: outs.append(check_output_path(_sbs_path(output), cfg.overwrite, [input]))
     if metrics_path is not None: check_writable_folder(metrics_path)
@@ -524,15 +548,22 @@ def edit_file(input, output, edits, editor: EditorKind = 'linear', side_by_side:
               overwrite: bool = False, landmarks=None, chunk: int = 16, model: EditingModel | None = None,
               paste: PasteMode = 'residual',
               on_no_face: Literal['raise', 'passthrough'] = 'raise', # no face found: error, or copy the video unchanged
+              policy: Policy = TrackConfig.policy,     # which face is edited when there are several
+              max_side: int = TrackConfig.max_side,    # long side of the frames the face detector sees
+              upsample: int = TrackConfig.upsample,    # dlib up-sampling steps (small faces)
+              detect_every: int = TrackConfig.detect_every, # face detector every k frames
+              fps: float | None = None,                # frame rate of a folder of frames (default 25)
+              strict: bool = True,                     # refuse a damaged or truncated video (False: edit its decodable part)
              ) -> EditResult:
     "Edit a video with the default model (`s3editor edit`); inputs and outputs are checked before any model loads."
-    info = probe_video(input)
+    cfg = EditConfig(editor=editor, side_by_side=side_by_side, overwrite=overwrite, chunk=chunk, paste=paste, on_no_face=on_no_face,
+                     policy=policy, max_side=max_side, upsample=upsample, detect_every=detect_every, fps=fps, strict=strict)
+    info = probe_video(input, strict=strict, **({} if fps is None else dict(fps=fps)))
     check_output_path(output, overwrite, [input])
     lm, params = read_landmarks(landmarks) if landmarks is not None else (None, None)
     model = model or load_default_model()
     ed = model.editor(editor); edits = check_edits(ed, edits)
     truth = None if params is None else synthface_truth(params, edits, (info.width, info.height))
-    cfg = EditConfig(editor=editor, side_by_side=side_by_side, overwrite=overwrite, chunk=chunk, paste=paste, on_no_face=on_no_face)
     return edit_video(input, output, edits, model.backbone, ed, cfg, judges=model.judges if metrics else None,
                       landmarks=lm, truth=truth, check_with=model.judges,
                       metrics_path=metrics)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03a_tracking.ipynb #158b77d2
 from __future__ import annotations
-import functools, importlib, importlib.util, math, time
+import functools, importlib, importlib.util, math, numbers, time, typing, warnings
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +20,9 @@ from .core import *
 
 # %% auto #0
 __all__ = ['Policy', 'sample_photos', 'dlib_models_dir', 'LandmarkDetector', 'DlibDetector', 'rgb_frames', 'box_iou',
-           'choose_face', 'shape_change', 'NoFaceError', 'TrackConfig', 'FaceTrack', 'fill_gaps', 'FaceTracker',
-           'track_faces', 'photo_trajectory', 'moving_photo_video']
+           'choose_face', 'SeveralFacesWarning', 'several_faces_message', 'shape_change', 'NoFaceError', 'TrackConfig',
+           'FaceTrack', 'fill_gaps', 'FaceTracker', 'no_face_message', 'track_faces', 'photo_trajectory',
+           'moving_photo_video']
 
 # %% ../nbs/03a_tracking.ipynb #ca5a9bbb
 def sample_photos() -> dict[str, np.ndarray]:
@@ -139,6 +140,24 @@ def choose_face(boxes: np.ndarray,           # (N,5) detections [x0, y0, x1, y1,
     keys = (b[:, 1], b[:, 0], off, -area) if policy != 'central' else (b[:, 1], b[:, 0], -area, off)  # last key first
     return int(np.lexsort(keys)[0])
 
+# %% ../nbs/03a_tracking.ipynb #77e50c0c
+class SeveralFacesWarning(UserWarning):
+    "More than one face was found; the warning says which one is edited and how to choose."
+
+def several_faces_message(n: int,              # faces found
+                          frame: int,          # frame index
+                          box: np.ndarray,     # the chosen face's box [x0, y0, x1, y1, ...]
+                          policy: Policy,
+                          continued: bool = False, # continuity: the box overlaps the face followed so far
+                         ) -> str:
+    "One line: which of several faces is edited (and why), and how to choose another."
+    which = {'largest': 'the largest', 'central': "the one nearest the frame's centre"}.get(policy) or (
+        'the one that overlaps the face followed so far' if continued else 'the largest')
+    how = {'largest': 'chosen again at every detection', 'central': 'chosen again at every detection'}.get(policy, 'then followed (the face overlapping it at each detection)')
+    x0, y0, x1, y1 = (int(round(float(v))) for v in box[:4])
+    return (f'{n} faces in frame {frame}; editing {which} (box {x0},{y0}-{x1},{y1}), {how}; '
+            f"choose with --face {'|'.join(typing.get_args(Policy))} (policy in Python)")
+
 # %% ../nbs/03a_tracking.ipynb #e80c1b93
 def shape_change(lm: np.ndarray, ref: np.ndarray) -> float:
     "RMS residual of `lm` (K,2) after the best similarity fit to `ref`, relative to the face's RMS radius."
@@ -160,7 +179,9 @@ def _box_from_landmarks(lm: np.ndarray, calib: np.ndarray) -> np.ndarray:
 
 # %% ../nbs/03a_tracking.ipynb #c0bf27d0
 class NoFaceError(ValueError):
-    "No face was found in any frame of a clip."
+    "No face was found in any frame of a clip (`n_frames`, frame `hw` and the `detector` are kept, for a caller's message)."
+    def __init__(self, msg: str, n_frames: int = 0, hw: tuple[int, int] | None = None, detector=None):
+        super().__init__(msg); self.n_frames, self.hw, self.detector = n_frames, hw, detector
 
 @dataclass
 class TrackConfig(Config):
@@ -175,6 +196,14 @@ class TrackConfig(Config):
     max_side: int = 640               # DlibDetector: long side of the frame the detector sees
     upsample: int = 0                 # DlibDetector: pyramid up-sampling (small faces)
     min_score: float = 0.2            # DlibDetector: detection threshold (dlib's 0 lets through e.g. the astronaut's suit)
+
+    def __post_init__(self):
+        for k, lo in (('detect_every', 1), ('max_side', 1), ('upsample', 0)):   # the options `s3editor edit` has flags for
+            v = getattr(self, k)
+            if not (isinstance(v, numbers.Integral) and not isinstance(v, bool) and v >= lo):
+                raise ValueError(f"--{k.replace('_', '-')} must be a whole number >= {lo}, got {v!r} ({k} in Python)")
+        for k, t in (('policy', Policy), ('on_no_face', Literal['raise', 'passthrough'])):
+            if getattr(self, k) not in typing.get_args(t): raise ValueError(f'{k} must be one of {typing.get_args(t)}, got {getattr(self, k)!r}')
 
 # %% ../nbs/03a_tracking.ipynb #27ca26c8
 @dataclass
@@ -238,15 +267,22 @@ class FaceTracker:
         self.recs, self.recent, self.hw = [], [], None  # recs: [landmarks or None, box, score, detected, n_faces]
         self.prev_lm = self.prev_box = self.calib = None
         self.since, self.score, self.n, self.n_detections = 0, float('nan'), 0, 0
+        self.said_faces = False   # the several-faces warning is given once
 
 # %% ../nbs/03a_tracking.ipynb #90dbc5cb
 @patch
-def _detect(self: FaceTracker, frame: np.ndarray):
-    "Run the detector: the main face's box (or None) and the number of faces."
+def _detect(self: FaceTracker, frame: np.ndarray, t: int | None = None):
+    "Run the detector on frame `t` (default: the next): the main face's box (or None) and the number of faces."
     self.n_detections += 1
     boxes = self.det.detect(frame)
     if not len(boxes): return None, 0
-    return boxes[choose_face(boxes, frame.shape[:2], self.cfg.policy, self.prev_box, self.cfg.min_iou)], len(boxes)
+    box = boxes[choose_face(boxes, frame.shape[:2], self.cfg.policy, self.prev_box, self.cfg.min_iou)]
+    if len(boxes) > 1 and not self.said_faces:
+        self.said_faces = True
+        continued = self.prev_box is not None and box_iou(box, self.prev_box) >= self.cfg.min_iou
+        warnings.warn(several_faces_message(len(boxes), len(self.recs) if t is None else t, box, self.cfg.policy, continued),
+                      SeveralFacesWarning, stacklevel=2)
+    return box, len(boxes)
 
 @patch
 def _track(self: FaceTracker, frame: np.ndarray):
@@ -265,7 +301,7 @@ def _lost(self: FaceTracker):
     "The detector found no face: mark this frame lost, and the tracked frames before it where the face was already gone."
     self.recs.append([None, None, float('nan'), False, 0])
     for t, f in reversed(self.recent):
-        if self._detect(f)[0] is not None: break
+        if self._detect(f, t)[0] is not None: break
         self.recs[t] = [None, None, float('nan'), False, 0]
     self.prev_lm = None
 
@@ -299,6 +335,20 @@ def _update(self: FaceTracker, frame: np.ndarray):
     self.recs.append([lm, self.prev_box, self.score, detected, self.n])
 
 # %% ../nbs/03a_tracking.ipynb #cf80e9e7
+def no_face_message(n_frames: int, hw: tuple[int, int], detector, python: str = 'TrackConfig') -> str:
+    "Why `detector` found no face in a clip of `n_frames` frames of size `hw`, and which options to change."
+    msg, fields = f'no face found in any of the {n_frames} frames ({type(detector).__name__}). ', []
+    if isinstance(detector, DlibDetector):
+        f = detector._factor(hw)
+        seen = f'shrunk {f}x to {-(-hw[1] // f)}x{-(-hw[0] // f)} by --max-side {detector.max_side}' if f > 1 else f'at full size, {hw[1]}x{hw[0]}'
+        more = f'--max-side (up to {max(hw)}: no shrinking) or --upsample' if f > 1 else '--upsample'
+        fields = ['max_side', 'upsample'] if f > 1 else ['upsample']
+        msg += (f'Faces must be roughly frontal and at least ~80 px wide in the frames the detector sees ({seen}); for smaller '
+                f'faces raise {more} (now {detector.upsample}; each step finds faces half as big, about 4x slower); ')
+    return msg + (f"to copy such a video unchanged pass --on-no-face passthrough ({python} "
+                  + ', '.join(fields + ["on_no_face='passthrough'"]) + ' in Python)')
+
+# %% ../nbs/03a_tracking.ipynb #27bbc275
 @patch
 def result(self: FaceTracker) -> FaceTrack:
     "The track so far, lost frames filled from their neighbours; `NoFaceError` if no frame had a face (unless passthrough)."
@@ -306,9 +356,7 @@ def result(self: FaceTracker) -> FaceTrack:
     if T == 0: raise ValueError('no frames were given')
     valid = np.array([r[0] is not None for r in self.recs])
     if not valid.any() and self.cfg.on_no_face == 'raise':
-        raise NoFaceError(f'no face found in any of the {T} frames ({type(self.det).__name__}). Faces must be roughly frontal '
-                          f'and at least ~80 px at max_side={self.cfg.max_side} (raise max_side or upsample for small faces); '
-                          "to pass such a clip through unedited use TrackConfig(on_no_face='passthrough').")
+        raise NoFaceError(no_face_message(T, self.hw, self.det), T, self.hw, self.det)
     pick = lambda i, shape: np.stack([r[i] if r[0] is not None else np.full(shape, np.nan) for r in self.recs])
     lm, box = pick(0, (68, 2)), pick(1, (4,))
     if valid.any(): lm, box = fill_gaps(lm, valid), fill_gaps(box, valid)

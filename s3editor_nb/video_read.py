@@ -169,7 +169,7 @@ def count_frames(path, exact: bool = True, strict: bool = True) -> dict:
                                 f'ffmpeg: {ffmpeg_reason(log, hints=False)})')
     if strict and (r.returncode != 0 or log.strip()):
         raise VideoError(f'{path}: corrupt or truncated video ({n} frames decodable; ffmpeg: {ffmpeg_reason(log, hints=False)}); '
-                         'pass strict=False to use the decodable part')
+                         'to use the decodable part pass --decodable-part (strict=False in Python)')
     tb, dims = re.search(r'^#tb 0: (\d+)/(\d+)', out, re.M), re.search(r'^#dimensions 0: (\d+)x(\d+)', out, re.M)
     return dict(n_frames=n, rate=Fraction(int(tb[2]), int(tb[1])) if tb else None,
                 size=(int(dims[1]), int(dims[2])) if dims else None)
@@ -401,9 +401,10 @@ def iter_frames(path,             # video file or folder of png/jpg frames
 def read_video(path, fps: float | str | Fraction = 25, # frame rate of a folder of frames
                max_gb: float = 4.0,  # refuse to load more than this
                palette_blur: float = 0.7, # blur (sigma, px) for gif/palette videos; 0: exact palette pixels
+               strict: bool = True,  # refuse files with decoding errors (False: their decodable part)
               ) -> tuple[np.ndarray, VideoInfo]:
     "All frames (N,H,W,3) uint8 RGB and the `VideoInfo` of a short video or frames folder."
-    info = probe_video(path, fps=fps)
+    info = probe_video(path, fps=fps, strict=strict)
     need = info.n_frames * info.height * info.width * 3
     if need > max_gb * 2**30:
         raise VideoError(f'{path}: {info.n_frames} frames of {info.width}x{info.height} need {need / 2**30:.1f} GB '
