@@ -246,30 +246,40 @@ def face_hull_mask(landmarks: np.ndarray,   # (B,68,2) or (68,2) frame landmarks
                    forehead: float = 0.8,    # forehead extension, in eye-to-mouth distances (0 = hull of the 68 points)
                    device=None,
                    grow: float = 1.,         # scale the hull about its centre (> 1 takes in ears, hair, neck)
-                  ) -> Tensor:               # (B,1,H,W) float32 in [0,1]
+                   roi: tuple[int, int, int, int] | None = None, # only this box (x0, y0, x1, y1) of the frame, inclusive
+                  ) -> Tensor:               # (B,1,H,W) float32 in [0,1] (B,1,y1-y0+1,x1-x0+1 with `roi`)
     "Convex-hull face mask with forehead extension, antialiased (rasterised only in the box around the hulls)."
     lm = np.asarray(landmarks, np.float64).reshape(-1, 68, 2)
     pts = [_hull_points(l, forehead, grow) for l in lm]
     n, o = _planes_tensor([_hull_halfplanes(p) for p in pts], device)
+    X0, Y0, X1, Y1 = roi if roi is not None else (0, 0, hw[1] - 1, hw[0] - 1)
     allp = np.concatenate(pts)
-    x0, y0 = np.clip(np.floor(allp.min(0)).astype(int) - 1, 0, None); x1, y1 = np.minimum(np.ceil(allp.max(0)).astype(int) + 1, [hw[1] - 1, hw[0] - 1])
-    out = torch.zeros(len(lm), 1, *hw, device=device)
-    if x1 >= x0 and y1 >= y0: out[:, 0, y0:y1 + 1, x0:x1 + 1] = _convex_coverage(n, o, int(x0), int(y0), int(y1 - y0 + 1), int(x1 - x0 + 1))
+    x0, y0 = np.maximum(np.floor(allp.min(0)).astype(int) - 1, [X0, Y0]); x1, y1 = np.minimum(np.ceil(allp.max(0)).astype(int) + 1, [X1, Y1])
+    out = torch.zeros(len(lm), 1, Y1 - Y0 + 1, X1 - X0 + 1, device=device)
+    if x1 >= x0 and y1 >= y0:
+        out[:, 0, y0 - Y0:y1 - Y0 + 1, x0 - X0:x1 - X0 + 1] = _convex_coverage(n, o, int(x0), int(y0), int(y1 - y0 + 1), int(x1 - x0 + 1))
     return out
 
 # %% ../nbs/03b_alignment.ipynb #8bb43e65
 def edit_region_mask(landmarks: np.ndarray, # (B,68,2) or (68,2) frame landmarks
                      hw: tuple[int, int], # frame (H, W)
-                     forehead: float = 1.5, grow: float = 1.2, device=None) -> Tensor: # (B,1,H,W) in [0,1]
+                     forehead: float = 1.5, grow: float = 1.2, device=None,
+                     roi: tuple[int, int, int, int] | None = None) -> Tensor: # (B,1,H,W) in [0,1] (or the `roi` box of it)
     "The region attribute edits may change (face, hair, ears, neck), from 68 landmarks: a grown face hull."
-    return face_hull_mask(landmarks, hw, forehead, device, grow)
+    return face_hull_mask(landmarks, hw, forehead, device, grow, roi)
 
 # %% ../nbs/03b_alignment.ipynb #a81fca2e
 def feather_mask(mask: Tensor,      # (B,1,H,W) float in [0,1]
                  dilate: int = 0,   # pixels to grow the mask by
                  sigma: float = 0., # Gaussian feather in pixels
+                 step: int = 1,     # work on a grid `step` times coarser (area-averaged), then bilinear back: for wide feathers
                 ) -> Tensor:
     "Dilate then Gaussian-feather a soft mask (batched, on the mask's device)."
+    if step > 1:
+        h, w = mask.shape[-2:]
+        m = F.avg_pool2d(F.pad(mask, (0, -w % step, 0, -h % step), mode='replicate'), step)
+        m = feather_mask(m, -(-dilate // step), sigma / step)   # the dilation rounded up: never less than asked
+        return F.interpolate(m, scale_factor=step, mode='bilinear', align_corners=False)[..., :h, :w]
     if dilate > 0:  # a square is separable: a row max, then a column max
         k = 2 * dilate + 1
         mask = F.max_pool2d(F.max_pool2d(mask, (1, k), stride=1, padding=(0, dilate)), (k, 1), stride=1, padding=(dilate, 0))
@@ -293,11 +303,13 @@ def _back_to_frame(crops: Tensor, H: np.ndarray, roi, mode: str, padding_mode: s
 
 # %% ../nbs/03b_alignment.ipynb #35b49218
 def _frame_mask(mask, roi, device) -> Tensor:
-    "Frame-space mask (B,H,W) / (B,1,H,W), numpy or torch, cut to the ROI as float (B,1,h,w)."
+    "Frame-space mask (B,H,W) / (B,1,H,W), numpy or torch, cut to the ROI as float (B,1,h,w); or `mask(roi)`, drawn there."
     x0, y0, x1, y1 = roi
-    m = torch.as_tensor(np.asarray(mask) if not isinstance(mask, Tensor) else mask)
+    if callable(mask): m = mask(roi)
+    else: m = torch.as_tensor(np.asarray(mask) if not isinstance(mask, Tensor) else mask)[..., y0:y1 + 1, x0:x1 + 1]
     m = m[:, None] if m.ndim == 3 else m
-    return m[..., y0:y1 + 1, x0:x1 + 1].to(device=device, dtype=torch.float32)
+    if m.shape[-2:] != (y1 - y0 + 1, x1 - x0 + 1): raise ValueError(f'the mask of the region {roi} is {tuple(m.shape[-2:])}, not {(y1 - y0 + 1, x1 - x0 + 1)}')
+    return m.to(device=device, dtype=torch.float32)
 
 def _write_roi(frames, blended: Tensor, roi, is_u8: bool):
     "Copy of `frames` with the ROI replaced by `blended` (B,3,h,w), in the frames' type."
@@ -317,9 +329,13 @@ def _footprint(H: np.ndarray, N: int, roi, device=None) -> Tensor:
     return _convex_coverage(n, o, x0, y0, y1 - y0 + 1, x1 - x0 + 1)[:, None]
 
 # %% ../nbs/03b_alignment.ipynb #b1e05157
+def _coarse_step(sigma: float) -> int:
+    "The coarsest grid step for `feather_mask` that leaves >= 1.5 px of feather sigma (1: exact, below 3 px)."
+    return max(1, int(sigma / 1.5))
+
 def _frame_space_blend(x: Tensor, crops: Tensor, mask, H: np.ndarray, roi, N: int, dilate: int, feather: float, mode: str) -> Tensor:
-    "Blend in the ROI with a frame-space mask: dilated, feathered, times the crop's footprint."
-    m = feather_mask(_frame_mask(mask, roi, x.device), dilate, feather) * _footprint(H, N, roi, x.device)
+    "Blend in the ROI with a frame-space mask: dilated, feathered (coarser for large faces), times the crop's footprint."
+    m = feather_mask(_frame_mask(mask, roi, x.device), dilate, feather, _coarse_step(feather)) * _footprint(H, N, roi, x.device)
     return x * (1 - m) + _back_to_frame(crops.float(), H, roi, mode) * m
 
 def _crop_space_blend(x: Tensor, crops: Tensor, mask, H: np.ndarray, roi, N: int, dilate: int, feather: float, scale: float, mode: str) -> Tensor:
@@ -352,25 +368,40 @@ def paste_back(frames,                    # numpy uint8 (B,H,W,3) or tensor (B,3
                mode: Interp = 'bicubic'):
     "Paste crops back into their frames through the inverse transform, blended with a feathered mask."
     frames = rgb_frames(frames)
-    N, dev = crops.shape[-1], crops.device
-    H = _transforms_to_h(transforms, N, len(frames))
+    plan = _paste_plan(transforms, crops.shape[-1], len(frames), _hw(frames), dilate, feather)
+    x, is_u8 = _frames_roi(frames, plan.roi, crops.device)
+    return _write_roi(frames, _blend(x, crops, mask, mask_space, plan, mode), plan.roi, is_u8)
+
+@dataclass
+class _PastePlan:
+    "Where and how softly a batch of crops is pasted: homographies, the ROI, the dilation and feather (frame pixels)."
+    H: np.ndarray; roi: tuple[int, int, int, int]; dilate: int; feather: float; side: float
+
+def _paste_plan(transforms, N: int, B: int, hw, dilate: int | None = None, feather: float | None = None) -> _PastePlan:
+    H = _transforms_to_h(transforms, N, B)
     side = float(np.median(_pixel_scale(H, N))) * N  # the quad's side in frame pixels
     feather = 0.015 * side if feather is None else feather
     dilate = int(round(2 * feather)) if dilate is None else dilate
-    roi = _roi(H, N, _hw(frames), margin=dilate + 3 * feather + 2)
-    x, is_u8 = _frames_roi(frames, roi, dev)
-    if mask is not None and mask_space == 'frame': out = _frame_space_blend(x, crops, mask, H, roi, N, dilate, feather, mode)
-    else: out = _crop_space_blend(x, crops, mask, H, roi, N, dilate, feather, side / N, mode)
-    return _write_roi(frames, out, roi, is_u8)
+    return _PastePlan(H, _roi(H, N, hw, margin=dilate + 3 * feather + 2), dilate, feather, side)
+
+def _blend(x: Tensor, crops: Tensor, mask, mask_space: str, p: _PastePlan, mode: str) -> Tensor:
+    "The ROI `x` (B,3,h,w) with the crops blended in."
+    N = crops.shape[-1]
+    if mask is not None and mask_space == 'frame': return _frame_space_blend(x, crops, mask, p.H, p.roi, N, p.dilate, p.feather, mode)
+    return _crop_space_blend(x, crops, mask, p.H, p.roi, N, p.dilate, p.feather, p.side / N, mode)
 
 # %% ../nbs/03b_alignment.ipynb #e276e3fd
 def paste_change(frames: np.ndarray,       # uint8 (B,H,W,3) original frames
                  change: Tensor,           # (B,3,N,N) crop-space change, in the [-1,1] image scale (e.g. D(w') - D(w))
                  transforms, mask=None, **kwargs) -> np.ndarray: # `paste_back`'s mask and blending options
     "Add a crop-space change to uint8 frames through the inverse transform and a feathered mask (uint8 out)."
-    frames = rgb_frames(frames); B, H, W = np.shape(frames)[:3]
-    d = paste_back(torch.zeros(B, 3, H, W, device=change.device), change.float(), transforms, mask, **kwargs)
-    return (torch.from_numpy(np.ascontiguousarray(frames)).float() + 127.5 * d.permute(0, 2, 3, 1).cpu()).round().clamp(0, 255).byte().numpy()
+    frames = rgb_frames(frames); mode = kwargs.pop('mode', 'bicubic'); mask_space = kwargs.pop('mask_space', 'frame')
+    plan = _paste_plan(transforms, change.shape[-1], len(frames), _hw(frames), **kwargs)
+    x0, y0, x1, y1 = plan.roi
+    d = _blend(change.new_zeros(len(frames), 3, y1 - y0 + 1, x1 - x0 + 1), change.float(), mask, mask_space, plan, mode)
+    out = np.array(frames, copy=True); roi = out[:, y0:y1 + 1, x0:x1 + 1]   # float work in the ROI only
+    roi[:] = (torch.from_numpy(roi).float() + 127.5 * d.permute(0, 2, 3, 1).cpu()).round().clamp(0, 255).byte().numpy()
+    return out
 
 # %% ../nbs/03b_alignment.ipynb #eb9df8ec
 def roundtrip_mae(frame: np.ndarray,      # uint8 (H,W,3)

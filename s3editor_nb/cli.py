@@ -119,7 +119,7 @@ def _cmd_edit(a):
     r = edit_file(a.input, a.output, a.edit, editor=a.editor, side_by_side=a.side_by_side, metrics=a.metrics,
                   overwrite=a.overwrite, landmarks=a.landmarks, chunk=a.chunk, paste=a.paste, on_no_face=a.on_no_face,
                   policy=a.face, max_side=a.max_side, upsample=a.upsample, detect_every=a.detect_every, fps=a.fps,
-                  strict=not a.decodable_part)
+                  strict=not a.decodable_part, preset=a.preset)
     print(f'wrote {r.output} ({r.n_frames} frames at {r.fps:g} fps, {r.frames_per_s:.1f} frames/s)')
     print('seconds: ' + ', '.join(f'{k} {v:.2f}' for k, v in r.stage_seconds.items()))
     if a.timings: atomic_write_text(a.timings, json.dumps(dict(seconds=r.seconds, frames=r.n_frames, stages=r.stage_seconds)))
@@ -210,7 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument('--metrics', help='write the run metrics to this JSON file (they cost time: without it none are computed)')
     e.add_argument('--timings', help='write the wall seconds of each stage to this JSON file')
     e.add_argument('--landmarks', help='.npy/.npz with known (T,68,2) landmarks (skips face detection)')
-    e.add_argument('--chunk', type=int, default=16, help='frames per streamed chunk')
+    e.add_argument('--chunk', type=int, help='frames per streamed chunk (default: 16, fewer for frames above 1080p: '
+                   'memory follows the frame size, not the length)')
+    e.add_argument('--preset', default='veryfast', help='x264 speed preset of the output: ultrafast .. veryslow (default %(default)s)')
     e.add_argument('--paste', choices=['residual', 'decoded'], default='residual',
                    help='paste the source crop plus the decoded change (default) or the decoded edited crop')
     e.add_argument('--overwrite', action='store_true', help='replace existing outputs (never the input)')

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib, functools, json, math, tempfile, time, typing, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Literal, Protocol, Sequence
+from typing import Callable, Literal, Mapping, Protocol, Sequence
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -23,11 +23,12 @@ from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, tr
 from .editors import LatentEditor, editor_names
 
 # %% auto #0
-__all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'parse_edit', 'is_direction_file', 'load_direction', 'check_edits',
-           'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'EditResult', 'StageTimes', 'RunMetrics',
-           'track_from_landmarks', 'track_video', 'probe_source', 'inversion_psnr', 'check_domain', 'check_presence',
-           'edit_video', 'true_edit_params', 'synthface_truth', 'Sample', 'sample_names', 'samples_dir', 'load_sample',
-           'EditingModel', 'load_default_model', 'edit_sample', 'read_landmarks', 'edit_file']
+__all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'X264_PRESETS', 'parse_edit', 'is_direction_file', 'load_direction',
+           'check_edits', 'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'auto_chunk', 'EditResult', 'StageTimes',
+           'RunMetrics', 'track_from_landmarks', 'track_video', 'probe_source', 'inversion_psnr', 'check_domain',
+           'check_presence', 'edit_video', 'true_edit_params', 'synthface_truth', 'Sample', 'sample_names',
+           'samples_dir', 'load_sample', 'LazyEditors', 'EditingModel', 'load_default_model', 'edit_sample',
+           'read_landmarks', 'edit_file']
 
 # %% ../nbs/09_pipeline.ipynb #4376de39
 def parse_edit(text: str) -> tuple[str, float]:
@@ -88,12 +89,13 @@ class Judges(Protocol):
 EditorKind = str   # a name of `editors.editor_names()`
 PasteMode = Literal['residual', 'decoded']
 PasteRegion = Literal['head', 'crop']
+X264_PRESETS = ('ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow')
 
 @dataclass
 class EditConfig(Config):
     "How `edit_video` runs."
     editor: str = ''                     # the editor's name in the metrics ('' = a registered name given to edit_video, else its class)
-    chunk: int = 16                      # frames per streamed chunk (memory is flat in the video length)
+    chunk: int | None = None             # frames per streamed chunk (None: `auto_chunk`, from the frame size; memory is flat in the length)
     batch: int = 16                      # crops per network call
     sigma_center: float = 1.0            # temporal smoothing of crop centres (frames)
     sigma_axes: float = 3.0              # temporal smoothing of crop axes (frames)
@@ -111,9 +113,12 @@ class EditConfig(Config):
     side_by_side: bool = False           # also write SOURCE | EDITED next to the output
     overwrite: bool = False              # replace existing outputs (never the input)
     crf: int = 18                        # x264 quality of the outputs
+    preset: str = 'veryfast'             # x264 speed preset (--preset; 'medium': 1.7 dB closer to the frames, 1.7x slower)
 
     def __post_init__(self):
         self.track_config()   # refuses wrong tracking settings now, before any model loads
+        if self.preset not in X264_PRESETS: raise ValueError(f'--preset must be one of {", ".join(X264_PRESETS)}, got {self.preset!r} (preset in Python)')
+        if self.chunk is not None and not (isinstance(self.chunk, int) and self.chunk >= 1): raise ValueError(f'--chunk must be a whole number >= 1, got {self.chunk!r} (chunk in Python)')
         if self.fps is not None and not 0 < float(self.fps) <= 1000:
             raise ValueError(f'--fps must be a frame rate in (0, 1000], got {self.fps} (EditConfig fps in Python)')
 
@@ -121,6 +126,10 @@ class EditConfig(Config):
         "The face tracker's settings."
         return TrackConfig(detect_every=self.detect_every, policy=self.policy, on_no_face=self.on_no_face,
                            max_side=self.max_side, upsample=self.upsample)
+
+def auto_chunk(width: int, height: int, budget_mb: float = 100, most: int = 16) -> int:
+    "Frames per chunk: at most `most`, and about `budget_mb` of uint8 frames (each chunk is held a few times over)."
+    return int(max(1, min(most, budget_mb * 2**20 // (3 * width * height))))
 
 @dataclass
 class EditResult:
@@ -249,7 +258,7 @@ def track_video(path, config: EditConfig, landmarks: np.ndarray | None = None, i
         if len(landmarks) != info.n_frames:
             raise ValueError(f'{len(landmarks)} landmark frames given for a video of {info.n_frames} frames')
         return track_from_landmarks(landmarks, (info.height, info.width))
-    frames = progress(_frames(path, config.chunk), desc='track faces', total=info.n_frames)
+    frames = progress(_frames(path, config.chunk or auto_chunk(info.width, info.height)), desc='track faces', total=info.n_frames)
     try: return track_faces(frames, config.track_config())
     except NoFaceError as e:   # say it in the caller's terms: the flags on the command line, EditConfig's fields in Python
         raise NoFaceError(f'{path}: {no_face_message(e.n_frames, e.hw, e.detector, "EditConfig")}', e.n_frames, e.hw, e.detector) from None
@@ -299,7 +308,7 @@ def _edit_chunk(frames: np.ndarray, M: np.ndarray, backbone: Backbone, editor: L
     with times('edit'):
         if target is not None: edited = _encode(backbone, align_faces(target, M, backbone.size), config.batch)
         else: edited = apply_edits(editor, lat, edits, stats)
-    with times('paste'): region = edit_region_mask(landmarks, frames.shape[1:3]) if config.paste_region == 'head' else None
+    region = (lambda roi: edit_region_mask(landmarks, frames.shape[1:3], roi=roi)) if config.paste_region == 'head' else None  # drawn where pasted
     if config.paste == 'residual':  # only what the edit changes in the decoded face
         with times('decode'): rec, dec = _batched(backbone.decode, torch.cat([lat, edited]), config.batch).float().cpu().chunk(2)
         with times('paste'): return paste_change(frames, dec - rec, M, mask=region, feather=config.feather), crops, lat
@@ -360,7 +369,9 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
                metrics_path=None,
                oracle: bool = False,                 # reference run: encode the TRUE edited frames instead of editing
                check_with: Judges | None = None,     # judges that check the request on the first frames (warn when it
-              ) -> EditResult:                       # removes an attribute the face lacks, or adds one it has)
+                                                     # removes an attribute the face lacks, or adds one it has)
+               info: VideoInfo | None = None,        # `probe_source(input)`, when the caller has it (an exact probe decodes the video)
+              ) -> EditResult:
     "Edit the main face of a video: track, align, invert, edit, decode, paste back and write (streaming)."
     cfg, t0, times = config or EditConfig(), time.perf_counter(), StageTimes()
     if isinstance(editor, str):
@@ -372,7 +383,8 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
     if cfg.paste_region not in typing.get_args(PasteRegion): raise ValueError(f'paste_region must be one of {typing.get_args(PasteRegion)}, got {cfg.paste_region!r}')
     if oracle and truth is None: raise ValueError('the oracle run needs the truth (a SynthFace clip)')
     edits = list(edits) if oracle else check_edits(editor, edits)
-    info = probe_source(input, cfg.fps, cfg.strict)
+    info = info or probe_source(input, cfg.fps, cfg.strict)
+    if cfg.chunk is None: cfg = cfg.replace(chunk=auto_chunk(info.width, info.height))
     outs = [check_output_path(output, cfg.overwrite, [input])]
     if cfg.side_by_side: outs.append(check_output_path(_sbs_path(output), cfg.overwrite, [input]))
     if metrics_path is not None: check_writable_folder(metrics_path)
@@ -382,7 +394,7 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
     if not track.has_face:  # on_no_face='passthrough': copy the clip unchanged
         warnings.warn(f'{input}: no face found; the video is copied unchanged')
         writers = [VideoWriter(p, info.fps_rational, audio_from=input if info.has_audio else None, overwrite=cfg.overwrite,
-                               crf=cfg.crf, inputs=[input], timestamps=input) for p in outs]
+                               crf=cfg.crf, preset=cfg.preset, inputs=[input], timestamps=input) for p in outs]
         return _write_all(input, writers, lambda i, c: [c, _side_by_side(c, c)][:len(writers)], info, cfg, t0,
                           None, metrics_path, dict(no_face=True))
     M = face_transforms(track, AlignConfig(size=backbone.size, sigma_center=cfg.sigma_center, sigma_axes=cfg.sigma_axes))
@@ -407,7 +419,7 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
             with times('metrics'): rm.add(_to01(c), _to01(out), face_hull_mask(lm, c.shape[1:3]), crops, seen, true, change)
         return [out, _side_by_side(c, out)] if cfg.side_by_side else [out]
     writers = [VideoWriter(p, info.fps_rational, audio_from=input if info.has_audio else None, overwrite=cfg.overwrite,
-                           crf=cfg.crf, inputs=[input], timestamps=input) for p in outs]   # a variable-rate source keeps its frame times
+                           crf=cfg.crf, preset=cfg.preset, inputs=[input], timestamps=input) for p in outs]   # a variable-rate source keeps its frame times
     return _write_all(input, writers, step, info, cfg, t0, rm, metrics_path, extra, times)
 
 # %% ../nbs/09_pipeline.ipynb #813d0fd1
@@ -493,11 +505,22 @@ def load_sample(name: str | None = None, cache=None) -> Sample:
     return Sample(name, d/f'{name}.mp4', gt['params'], gt['landmarks'], float(gt.get('fps', 25)))
 
 # %% ../nbs/09_pipeline.ipynb #b653c05f
+class LazyEditors(Mapping):
+    "Editors by name, each made by `load(name)` on first use and kept: a run loads only the editor it uses."
+    def __init__(self, names: Sequence[str], load: Callable[[str], LatentEditor]): self._names, self._load, self._made = list(names), load, {}
+    def __getitem__(self, name: str) -> LatentEditor:
+        if name not in self._names: raise KeyError(name)
+        if name not in self._made: self._made[name] = self._load(name)
+        return self._made[name]
+    def __iter__(self): return iter(self._names)
+    def __len__(self): return len(self._names)
+    def __repr__(self): return f'LazyEditors({self._names}, loaded: {list(self._made)})'
+
 @dataclass
 class EditingModel:
     "A backbone, its editors by name, and the judges that score runs."
     backbone: Backbone
-    editors: dict[str, LatentEditor]
+    editors: Mapping[str, LatentEditor]     # a dict, or `LazyEditors`
     judges: Judges | None = None
     domain: str = 'synthface'        # what the backbone was trained on
 
@@ -514,13 +537,13 @@ def load_default_model(device=None) -> EditingModel:
         from s3editor_nb.inversion import load_backbone
         from s3editor_nb.editors import load_editor, editor_names
         from s3editor_nb.judges import load_synthface_judges
-        _DEFAULT[key] = EditingModel(load_backbone('synthface', key), {k: load_editor(k).to(key) for k in editor_names()},
+        _DEFAULT[key] = EditingModel(load_backbone('synthface', key), LazyEditors(editor_names(), lambda k: load_editor(k).to(key)),
                                      load_synthface_judges('eval').to(key), 'synthface')
     return _DEFAULT[key]
 
-# %% ../nbs/09_pipeline.ipynb #cec8bac1
+# %% ../nbs/09_pipeline.ipynb #26096a1b
 def edit_sample(sample: Sample, output, edits, editor: EditorKind = 'linear', side_by_side: bool = False,
-                metrics=None, overwrite: bool = False, model: EditingModel | None = None, chunk: int = 16,
+                metrics=None, overwrite: bool = False, model: EditingModel | None = None, chunk: int | None = None,
                 paste: PasteMode = 'residual') -> EditResult:
     "Edit a SynthFace sample clip: ground-truth landmarks, and the true counterfactual error in the metrics."
     model = model or load_default_model()
@@ -545,7 +568,7 @@ def read_landmarks(path) -> tuple[np.ndarray, object]:
     raise ValueError(f'{path}: landmarks must be .npy, .npz or a SynthFace .json')
 
 def edit_file(input, output, edits, editor: EditorKind = 'linear', side_by_side: bool = False, metrics=None,
-              overwrite: bool = False, landmarks=None, chunk: int = 16, model: EditingModel | None = None,
+              overwrite: bool = False, landmarks=None, chunk: int | None = None, model: EditingModel | None = None,
               paste: PasteMode = 'residual',
               on_no_face: Literal['raise', 'passthrough'] = 'raise', # no face found: error, or copy the video unchanged
               policy: Policy = TrackConfig.policy,     # which face is edited when there are several
@@ -554,16 +577,17 @@ def edit_file(input, output, edits, editor: EditorKind = 'linear', side_by_side:
               detect_every: int = TrackConfig.detect_every, # face detector every k frames
               fps: float | None = None,                # frame rate of a folder of frames (default 25)
               strict: bool = True,                     # refuse a damaged or truncated video (False: edit its decodable part)
+              preset: str = EditConfig.preset,         # x264 speed preset of the output
              ) -> EditResult:
     "Edit a video with the default model (`s3editor edit`); inputs and outputs are checked before any model loads."
     cfg = EditConfig(editor=editor, side_by_side=side_by_side, overwrite=overwrite, chunk=chunk, paste=paste, on_no_face=on_no_face,
-                     policy=policy, max_side=max_side, upsample=upsample, detect_every=detect_every, fps=fps, strict=strict)
-    info = probe_video(input, strict=strict, **({} if fps is None else dict(fps=fps)))
+                     policy=policy, max_side=max_side, upsample=upsample, detect_every=detect_every, fps=fps, strict=strict,
+                     preset=preset)
+    info = probe_source(input, fps, strict)
     check_output_path(output, overwrite, [input])
     lm, params = read_landmarks(landmarks) if landmarks is not None else (None, None)
     model = model or load_default_model()
     ed = model.editor(editor); edits = check_edits(ed, edits)
     truth = None if params is None else synthface_truth(params, edits, (info.width, info.height))
     return edit_video(input, output, edits, model.backbone, ed, cfg, judges=model.judges if metrics else None,
-                      landmarks=lm, truth=truth, check_with=model.judges,
-                      metrics_path=metrics)
+                      landmarks=lm, truth=truth, check_with=model.judges, metrics_path=metrics, info=info)

@@ -110,7 +110,7 @@ def forward(self: ModulatedConv2d, x: Tensor, style: Tensor) -> Tensor:
     "Modulate by `style` (B,style_dim): scale input channels, convolve, demodulate output channels."
     s = self.modulation(style)                                 # (B, in)
     w = self.weight[0] * self.scale                            # (out, in, k, k)
-    x = x * s[:, :, None, None]
+    x = (x * s[:, :, None, None]).contiguous(memory_format=torch.channels_last)  # oneDNN's fast layout (CPU decode ~1.3x)
     if self.upsample: x = self.blur(F.conv_transpose2d(x, w.transpose(0, 1), stride=2))
     else: x = F.conv2d(x, w, padding=self.padding)
     if not self.demodulate: return x
