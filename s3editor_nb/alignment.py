@@ -21,10 +21,10 @@ from .tracking import _as_frames
 
 # %% auto #0
 __all__ = ['Interp', 'Padding', 'ffhq_quad', 'quad_to_affine', 'quad_transform', 'as_homography', 'invert_transform',
-           'transform_points', 'smooth_time', 'quad_axes', 'smooth_quads', 'jitter_px', 'align_faces', 'face_hull_mask',
-           'edit_region_mask', 'feather_mask', 'crop_points', 'paste_back', 'paste_change', 'roundtrip_mae',
-           'AlignConfig', 'face_transforms', 'align_video', 'edit_stream', 'synthface_clip', 'landmark_error',
-           'bench_align']
+           'transform_points', 'smooth_time', 'quad_axes', 'smooth_quads', 'jitter_px', 'lanczos_shrink', 'ffhq_pad',
+           'align_faces', 'face_hull_mask', 'edit_region_mask', 'feather_mask', 'crop_points', 'paste_back',
+           'paste_change', 'roundtrip_mae', 'AlignConfig', 'face_transforms', 'align_video', 'edit_stream',
+           'synthface_clip', 'landmark_error', 'bench_align']
 
 # %% ../nbs/03b_alignment.ipynb #5478f080
 def _rot90(v: np.ndarray) -> np.ndarray:
@@ -179,27 +179,122 @@ def _pixel_scale(H: np.ndarray, size: int) -> np.ndarray:
     return np.linalg.norm(np.roll(c, -1, -2) - c, axis=-1).max(-1) / size
 
 # %% ../nbs/03b_alignment.ipynb #b87b4573
+def _lanczos_band(k: int, R: int) -> np.ndarray:
+    "Lanczos-3 weights ((R+6)k, R) of R consecutive outputs of a k-fold shrink over their inputs, from 3k before the first."
+    m = np.arange(-3 * k, (R + 3) * k)[:, None] - k * np.arange(R)  # input offset from each output's first input
+    t = (m - (k - 1) / 2) / k                                          # distance to the output's centre, output pixels
+    return np.where(np.abs(t) < 3, np.sinc(t) * np.sinc(t / 3), 0)
+
+def _shrink_last(x: Tensor, k: int) -> Tensor:
+    "k-fold Lanczos shrink of the last axis to ceil(n/k) pixels, weights renormalised at the ends (as PIL does)."
+    n = x.shape[-1]; nb = -(-n // k); R = max(min(nb, 32), 6); nc = -(-nb // R); Rk = R * k  # R outputs a block
+    W = torch.as_tensor(_lanczos_band(k, R), dtype=x.dtype, device=x.device)
+    def band(v):  # zeros, then v, in blocks of Rk inputs; block i and the first 6k inputs of block i+1 make R outputs
+        v = v.reshape(-1, n); buf = v.new_zeros(len(v), (nc + 1) * Rk); buf[:, 3 * k:3 * k + n] = v
+        b = buf.view(-1, Rk); out = b @ W[:Rk]; out[:-1] += b[1:, :6 * k] @ W[Rk:]
+        return out.view(len(v), (nc + 1) * R)[:, :nb]
+    return band(x).unflatten(0, x.shape[:-1]) / band(torch.ones(1, n, dtype=x.dtype, device=x.device))[0]
+
+def lanczos_shrink(x: Tensor, # (...,H,W)
+                   k: int,    # integer factor
+                  ) -> Tensor: # (...,ceil(H/k),ceil(W/k))
+    "PIL's `ANTIALIAS` (Lanczos-3) shrink by an integer factor, batched in torch."
+    if k == 1: return x
+    return _shrink_last(_shrink_last(x, k).transpose(-1, -2), k).transpose(-1, -2)
+
+# %% ../nbs/03b_alignment.ipynb #22de7d4f
+def _ffhq_pad_plan(quad: np.ndarray, # (4,2) the quad in frame pixels
+                   hw,                # the frame's (H, W)
+                   sh: int = 1,       # FFHQ's shrink factor
+                  ) -> tuple | None:  # box (x0, y0, x1, y1), padding (left, top, right, bottom), side; in shrunk pixels
+    "FFHQ's crop box and padding of the frame shrunk `sh` times, or None when the quad does not need padding."
+    q = np.asarray(quad, np.float64) / sh; side = float(np.linalg.norm(q[3] - q[0]))
+    border = max(int(np.rint(side * 0.1)), 3)
+    lo, hi = np.floor(q.min(0)).astype(int), np.ceil(q.max(0)).astype(int)
+    box = np.r_[np.maximum(lo - border, 0), np.minimum(hi + border, np.rint([hw[1] / sh, hw[0] / sh]).astype(int))]
+    pad = (np.r_[box[:2] - lo, hi - box[2:]] + border).clip(0)
+    if pad.max() <= border - 4: return None
+    return tuple(int(v) for v in box), tuple(int(v) for v in np.maximum(pad, int(np.rint(side * 0.3)))), side
+
+# %% ../nbs/03b_alignment.ipynb #4126533a
+def _reflect_index(n: int, before: int, after: int, device=None) -> Tensor:
+    "Indices of numpy's 'reflect' padding of an axis of n pixels (any width: the reflection repeats)."
+    i = torch.arange(-before, n + after, device=device)
+    if n == 1: return torch.zeros_like(i)
+    i = i.remainder(2 * (n - 1)); return torch.where(i >= n, 2 * (n - 1) - i, i)
+
+def ffhq_pad(x: Tensor,    # (B,C,h,w) FFHQ's crop box of the frame
+             pad,           # (left, top, right, bottom) pixels
+             side: float,   # the quad's side, pixels (sets the blur)
+            ) -> Tensor:    # (B,C,top+h+bottom,left+w+right)
+    "FFHQ's padding: reflect, blur the band (sigma 2% of the side) and fade it to the median colour."
+    from kornia.filters import gaussian_blur2d
+    l, t, r, b = pad
+    x = x[..., _reflect_index(x.shape[-2], t, b, x.device), :][..., _reflect_index(x.shape[-1], l, r, x.device)]
+    h, w = x.shape[-2:]; X, Y = torch.arange(w, device=x.device), torch.arange(h, device=x.device)[:, None]
+    m = torch.maximum(1 - torch.minimum(X / l, (w - 1 - X) / r), 1 - torch.minimum(Y / t, (h - 1 - Y) / b))  # 1 at the edge
+    sig = 0.02 * side
+    x = x + (gaussian_blur2d(x, 2 * int(4 * sig + 0.5) + 1, (sig, sig)) - x) * (3 * m + 1).clamp(0, 1)
+    return x + (x.flatten(-2).median(-1).values[..., None, None] - x) * m.clamp(0, 1)
+
+# %% ../nbs/03b_alignment.ipynb #2136de77
+def _ffhq_shrink(s: float) -> int:
+    "FFHQ's integer pre-shrink for `s` frame pixels per crop pixel: floor(s / 2) when that is 2 or more, else 1."
+    return max(int(s * 0.5), 1)
+
+def _shrunk_grid(hw, sh: int) -> np.ndarray:
+    "Frame -> frame map of FFHQ's shrink: the quad divided by `sh` on an image of round(W / sh) pixels."
+    p = np.array([hw[1] / np.rint(hw[1] / sh), hw[0] / np.rint(hw[0] / sh)])  # PIL's pixel pitch, x and y
+    return np.array([[p[0] / sh, 0, (p[0] - 1) / 2], [0, p[1] / sh, (p[1] - 1) / 2], [0, 0, 1.]])
+
+def _supersample(s: float, max_supersample: int) -> int:
+    "Bilinear samples per crop pixel and axis before the Lanczos shrink: about one per frame pixel."
+    return int(np.clip(np.ceil(s - 0.05), 1 if s <= 0.4 else 2, max_supersample))
+
+# %% ../nbs/03b_alignment.ipynb #dceb936f
+def _align_batch(frames, Hm: np.ndarray, size: int, sh: int, mode: str, padding_mode: str, max_supersample: int,
+                 device=None, plan=None) -> Tensor:
+    "FFHQ-resampled crops of a batch sharing one region of interest; with `plan` (one frame), FFHQ's padding."
+    hw, k = _hw(frames), _supersample(_pixel_scale(Hm, size).max() / sh, max_supersample)
+    if plan is None:
+        roi, pad = _roi(Hm, size, hw, margin=2 + 5 * sh), (0, 0)
+        roi = (roi[0] // sh * sh, roi[1] // sh * sh, *roi[2:])   # starting on FFHQ's shrunk grid
+    else:
+        (bx0, by0, bx1, by1), pad, side = plan                    # in shrunk pixels
+        roi = (bx0 * sh, by0 * sh, min(bx1 * sh, hw[1]) - 1, min(by1 * sh, hw[0]) - 1)
+    x, is_u8 = _frames_roi(frames, roi, device)
+    x = lanczos_shrink(x, sh)
+    if plan is not None: x = ffhq_pad(x[..., :by1 - by0, :bx1 - bx0], pad, side)
+    c = (sh - 1) / 2   # our shrunk pixel j is centred on frame pixel x0 + sh j + c
+    G = np.linalg.inv(_shrunk_grid(hw, sh)) @ np.array([[sh, 0, roi[0] + c - sh * pad[0]], [0, sh, roi[1] + c - sh * pad[1]], [0, 0, 1]])
+    S = np.array([[k, 0, (k - 1) / 2], [0, k, (k - 1) / 2], [0, 0, 1]])  # crop -> supersampled crop
+    out = lanczos_shrink(_warp(x, S @ Hm @ G, (size * k, size * k), mode, padding_mode), k)
+    return out.clamp(-1, 1) if is_u8 else out
+
+# %% ../nbs/03b_alignment.ipynb #3cd99093
 Interp = Literal['bicubic', 'bilinear', 'nearest']
-Padding = Literal['reflection', 'border', 'zeros']
+Padding = Literal['ffhq', 'reflection', 'border', 'zeros']
 
 def align_faces(frames,                       # numpy uint8 (B,H,W,3) or tensor (B,3,H,W)
                 transforms,                   # quads (B,4,2), affine (B,2,3) or homographies (B,3,3), frame -> crop
                 size: int = 256,              # crop side N
-                mode: Interp = 'bicubic',
-                padding_mode: Padding = 'reflection',
+                mode: Interp = 'bilinear',    # the warp's interpolation (FFHQ: bilinear)
+                padding_mode: Padding = 'ffhq', # quads that leave the frame: FFHQ's blurred reflection, or kornia's modes
                 max_supersample: int = 4,     # antialiasing: at most k x k samples per crop pixel
                 device=None,                  # where numpy frames go (default CPU; tensors stay on their device)
                ) -> Tensor:                   # (B,3,N,N) float: [-1,1] for uint8 frames, else the frames' range
-    "Batched, antialiased crops of `frames` through `transforms` (kornia; runs where the frames are)."
+    "Batched crops of `frames` through `transforms`, resampled as FFHQ's alignment does (kornia; runs where the frames are)."
     frames = rgb_frames(frames)
-    Hm = _transforms_to_h(transforms, size, len(frames))
-    k = int(np.clip(np.ceil(_pixel_scale(Hm, size).max() - 0.05), 1, max_supersample))
-    roi = _roi(Hm, size, _hw(frames), margin=2 + k)
-    x, is_u8 = _frames_roi(frames, roi, device)
-    S = np.array([[k, 0, (k - 1) / 2], [0, k, (k - 1) / 2], [0, 0, 1]])  # crop -> supersampled crop
-    out = _warp(x, S @ Hm @ _shift(*roi[:2]), (size * k, size * k), mode, padding_mode)
-    if k > 1: out = F.avg_pool2d(out, k)
-    return out.clamp(-1, 1) if is_u8 else out
+    Hm, hw = _transforms_to_h(transforms, size, len(frames)), _hw(frames)
+    sh = _ffhq_shrink(_pixel_scale(Hm, size).max())
+    quads = transform_points(np.linalg.inv(Hm), _crop_corners(size)[None])
+    plans = [_ffhq_pad_plan(q, hw, sh) if padding_mode == 'ffhq' else None for q in quads]
+    args = (size, sh, mode, 'reflection' if padding_mode == 'ffhq' else padding_mode, max_supersample, device)
+    inside = [i for i, p in enumerate(plans) if p is None]
+    if len(inside) == len(Hm): return _align_batch(frames, Hm, *args)
+    crops = dict(zip(inside, _align_batch(frames[inside], Hm[inside], *args))) if inside else {}
+    crops.update({i: _align_batch(frames[i:i + 1], Hm[i:i + 1], *args, plan=p)[0] for i, p in enumerate(plans) if p})
+    return torch.stack([crops[i] for i in range(len(Hm))])
 
 # %% ../nbs/03b_alignment.ipynb #754fe2ae
 def _hull_points(lm: np.ndarray, forehead: float, grow: float = 1.) -> np.ndarray:
@@ -422,10 +517,11 @@ class AlignConfig(Config):
     size: int = 256                    # crop side N (1024 = FFHQ)
     sigma_center: float = 1.0          # temporal smoothing of quad centres, frames (0 = off)
     sigma_axes: float = 3.0            # temporal smoothing of quad axes, frames (0 = off)
-    mode: Interp = 'bicubic'
-    padding_mode: Padding = 'reflection'
+    mode: Interp = 'bilinear'          # the crop's interpolation (FFHQ's)
+    padding_mode: Padding = 'ffhq'
     max_supersample: int = 4
     batch: int = 16                    # frames per warp call
+    paste_mode: Interp = 'bicubic'     # interpolation of the paste back (sharper than bilinear)
 
 def face_transforms(track: FaceTrack, config: AlignConfig | None = None) -> np.ndarray:
     "Smoothed frame -> crop matrices (T,2,3) for a track."
@@ -479,7 +575,7 @@ def _edit_chunk(chunk, idx, track, M, edit, cfg, filled, mask, device) -> np.nda
         if edit is not None: crops = edit(crops, t)
         r = max(cfg.size // 4, 32)  # the hull at a quarter of the crop's resolution: it is feathered anyway
         m = face_hull_mask(crop_points(M[t], track.landmarks[t], cfg.size, r), (r, r), device=crops.device) if mask == 'hull' else None
-        out[t - idx[0]] = paste_back(f, crops, M[t], mask=m, mask_space='crop', mode=cfg.mode)
+        out[t - idx[0]] = paste_back(f, crops, M[t], mask=m, mask_space='crop', mode=cfg.paste_mode)
     return out
 
 # %% ../nbs/03b_alignment.ipynb #edf0c766

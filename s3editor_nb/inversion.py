@@ -21,13 +21,14 @@ from .stylegan2 import Generator, GeneratorConfig, StyleEncoder, EncoderConfig
 from .checkpoints import write_published_file, load_stylegan2_rosinality, load_e4e_psp, load_arcface_ir_se50, parity_max_abs_diff
 
 # %% auto #0
-__all__ = ['EmbeddedPreset', 'FACE_PARTS', 'EMBEDDED_WEIGHTS', 'BACKBONES', 'MAX_REFINE_STEPS', 'BENCH_PARTS', 'EmbeddedConfig',
-           'EmbeddedModel', 'to_unit', 'synthface_crops', 'counterfactual_crops', 'pattern_crops', 'crops_to_tensor',
-           'tensor_to_crops', 'TrainConfig', 'LatentDiscriminator', 'training_data', 'reconstruction_loss',
-           'feature_loss', 'delta_loss', 'EmbeddedObjective', 'evaluate_reconstruction', 'train_embedded',
-           'fit_latent_stats_', 'latent_z2', 'export_embedded', 'export_checkpoint', 'load_embedded', 'BackboneSpec',
-           'register_backbone', 'backbone_names', 'load_backbone', 'refine_latents', 'DomainWarning', 'InversionReport',
-           'domain_check', 'Inversion', 'invert', 'reconstruction_grid', 'bench_backbone']
+__all__ = ['EmbeddedPreset', 'FACE_PARTS', 'LATENT_DOMAIN_FILE', 'EMBEDDED_WEIGHTS', 'BACKBONES', 'MAX_REFINE_STEPS',
+           'BENCH_PARTS', 'EmbeddedConfig', 'EmbeddedModel', 'to_unit', 'synthface_crops', 'counterfactual_crops',
+           'pattern_crops', 'crops_to_tensor', 'tensor_to_crops', 'TrainConfig', 'LatentDiscriminator', 'training_data',
+           'reconstruction_loss', 'feature_loss', 'delta_loss', 'EmbeddedObjective', 'evaluate_reconstruction',
+           'train_embedded', 'fit_latent_stats_', 'latent_z2', 'export_embedded', 'export_checkpoint', 'LatentDomain',
+           'fit_latent_domain', 'load_embedded', 'codes_distance', 'BackboneSpec', 'register_backbone',
+           'backbone_names', 'load_backbone', 'refine_latents', 'DomainWarning', 'InversionReport', 'domain_check',
+           'Inversion', 'invert', 'reconstruction_grid', 'bench_backbone']
 
 # %% ../nbs/05_inversion.ipynb #e37736d8
 EmbeddedPreset = Literal['synthface-128', 'tiny-32']
@@ -371,6 +372,47 @@ def export_checkpoint(run_dir, folder, half: bool = True) -> EmbeddedModel:
     obj.load_state_dict(ck['ema'] if ck['ema'] is not None else ck['model'])
     return export_embedded(obj.model, data, folder, half, step=ck['step'], log=ck['log'])
 
+# %% ../nbs/05_inversion.ipynb #fb64a86f
+class LatentDomain:
+    "Where a model's codes live: a probabilistic PCA of flattened training codes, and a distance to it (about 1 inside)."
+    def __init__(self, mean: Tensor, basis: Tensor, var: Tensor, rest: float, threshold: float = 10.):
+        self.mean, self.basis, self.var, self.rest, self.threshold = mean.float(), basis.float(), var.float(), float(rest), float(threshold)
+
+    @classmethod
+    def fit(cls, codes: Tensor, k: int = 128, threshold: float = 10.) -> 'LatentDomain':
+        "Fit to codes (N, ...) of in-domain faces: the `k` main directions, their variances, one variance for the rest."
+        x = codes.flatten(1).double(); mu = x.mean(0); _, sv, vt = torch.linalg.svd(x - mu, full_matrices=False)
+        ev = sv.square() / len(x)
+        rest = (ev[k:].sum() / (x.shape[1] - k)).item() if k < x.shape[1] else math.inf   # every direction kept: no rest
+        return cls(mu, vt[:k].T, ev[:k], rest, threshold)
+
+    def distance(self, codes: Tensor) -> Tensor:
+        "Mahalanobis distance of each code (B, ...) over its dimension, (B,): about 1 for the fitted domain."
+        d = codes.flatten(1).float().to(self.mean.device) - self.mean; p = d @ self.basis
+        rest = (d - p @ self.basis.T).square().sum(1)   # what the main directions leave (computed, not subtracted: no cancellation)
+        return ((p.square() / self.var).sum(1) + rest / self.rest) / d.shape[1]
+
+    def save(self, path) -> Path:
+        from safetensors.torch import save
+        t = dict(mean=self.mean, basis=self.basis, var=self.var)   # float32: the rest's variance is tiny, fp16 would blur it
+        return atomic_write_bytes(path, save({k: v.contiguous() for k, v in t.items()}, metadata=dict(rest=repr(self.rest), threshold=repr(self.threshold))))
+
+    @classmethod
+    def load(cls, path) -> 'LatentDomain':
+        from safetensors import safe_open
+        with safe_open(str(path), 'pt') as f:
+            m = f.metadata(); t = {k: f.get_tensor(k) for k in f.keys()}
+        return cls(t['mean'], t['basis'], t['var'], float(m['rest']), float(m['threshold']))
+
+LATENT_DOMAIN_FILE = 'latent_domain.safetensors'
+
+# %% ../nbs/05_inversion.ipynb #412d5fef
+def fit_latent_domain(model: EmbeddedModel, n: int = 4000, k: int = 128, seed: int = 2, batch: int = 100) -> LatentDomain:
+    "`LatentDomain` of `model`'s codes of `n` SynthFace training crops."
+    x = synthface_crops('train', n, size=model.size, seed=seed)[0]
+    with torch.no_grad(): w = torch.cat([model.encode(crops_to_tensor(x[i:i + batch])) for i in range(0, n, batch)])
+    return LatentDomain.fit(w, k)
+
 # %% ../nbs/05_inversion.ipynb #3c7f4ca0
 EMBEDDED_WEIGHTS = register_weights(WeightSpec(
     'synthface-embedded', 'synthface128', licence='Apache-2.0 (trained by s3editor_nb on SynthFace renders)',
@@ -380,7 +422,15 @@ EMBEDDED_WEIGHTS = register_weights(WeightSpec(
 def load_embedded(path=None, # a `save_pretrained` folder; default: the registry (env var, package)
                   device='cpu') -> EmbeddedModel:
     "The embedded SynthFace generator + encoder + W+ statistics, in eval mode."
-    return load_pretrained(resolve_weights('synthface-embedded', path), map_location=device).to(device)
+    folder = resolve_weights('synthface-embedded', path)
+    model = load_pretrained(folder, map_location=device).to(device)
+    if (folder/LATENT_DOMAIN_FILE).exists(): model.latent_domain = LatentDomain.load(folder/LATENT_DOMAIN_FILE)
+    return model
+
+def codes_distance(model: EmbeddedModel, w: Tensor) -> float | None:
+    "Median `LatentDomain` distance of a clip's codes (None when the model has no `latent_domain`)."
+    ld = getattr(model, 'latent_domain', None)
+    return None if ld is None else ld.distance(w).median().item()
 
 # %% ../nbs/05_inversion.ipynb #50dd7b0e
 @patch(cls_method=True)
@@ -467,10 +517,15 @@ class InversionReport(Config):
     message: str
     psnr_per_frame: list[float] = field(default_factory=list)
 
-def domain_check(model: EmbeddedModel, encoder_psnr_db: float, z2: float) -> tuple[bool, str]:
-    "Is a clip with this encoder PSNR and code z-score inside `model`'s domain? (ok, explanation)."
+def domain_check(model: EmbeddedModel, encoder_psnr_db: float, z2: float,
+                 distance: float | None = None, # median `LatentDomain` distance of the clip's codes (None: not measured)
+                ) -> tuple[bool, str]:
+    "Is a clip with this encoder PSNR, code z-score (and code distance) inside `model`'s domain? (ok, explanation)."
     pm, ps, zm, zs = model.domain.tolist()   # NaN (not measured): that check is skipped
-    why = []
+    why, ld = [], getattr(model, 'latent_domain', None)
+    if distance is not None and ld is not None and distance > ld.threshold:
+        why.append(f'its codes do not combine like those of the faces it was trained on (distance {distance:.1f}; '
+                   f'its own faces stay below {ld.threshold:g})')
     if encoder_psnr_db < pm - 2 * ps:
         why.append(f'its reconstruction PSNR is {encoder_psnr_db:.1f} dB where this model reaches {pm:.1f} +- {ps:.1f} dB on its own domain')
     if z2 > zm + max(6 * zs, 2 * zm):
@@ -521,7 +576,7 @@ def invert(crops: Tensor | np.ndarray, # aligned crops: (B,3,S,S) in [-1,1], or 
         s = ssim(to_unit(y), to_unit(x), masks)
         idsim = None if id_net is None else F.cosine_similarity(id_net(x), id_net(y), dim=-1).mean().item()
         z2 = latent_z2(model, w_enc).mean().item()
-    ok, msg = domain_check(model, p_enc.mean().item(), z2)
+    ok, msg = domain_check(model, p_enc.mean().item(), z2, codes_distance(model, w_enc))
     if not ok and warn: warnings.warn(msg, DomainWarning, stacklevel=2)
     rep = InversionReport(len(x), p.mean().item(), s.mean().item(), p_enc.mean().item(), idsim, z2, refine_steps, ok, msg,
                           [round(v, 3) for v in p.tolist()])

@@ -336,9 +336,9 @@ def inversion_psnr(crops: Tensor, latents: Tensor, backbone: Backbone, mask: Ten
 
 def check_domain(psnr: float, latents: Tensor, backbone: Backbone, source) -> bool:
     "Warn (`DomainWarning`) when the first frames of a video are outside the backbone's domain (`inversion.domain_check`)."
-    from s3editor_nb.inversion import DomainWarning, domain_check, latent_z2
+    from s3editor_nb.inversion import DomainWarning, domain_check, latent_z2, codes_distance
     if isinstance(getattr(backbone, 'domain', None), Tensor):
-        ok, why = domain_check(backbone, psnr, latent_z2(backbone, latents).mean().item())
+        ok, why = domain_check(backbone, psnr, latent_z2(backbone, latents).mean().item(), codes_distance(backbone, latents))
     else:                                                        # a backbone without domain figures
         lo = getattr(backbone, 'min_psnr_db', 20.0)
         ok, why = psnr >= lo, f"outside the model's domain: it reconstructs these faces at {psnr:.1f} dB (< {lo:g} dB)"
@@ -411,7 +411,10 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
             n, S = min(8, len(c)), backbone.size
             hull = face_hull_mask(crop_points(Mi[:n], track.landmarks[:n], S), (S, S))
             extra['inversion_psnr_db'] = inversion_psnr(crops[:n], lat[:n], backbone, hull)
-            in_domain = check_domain(extra['inversion_psnr_db'], lat[:n], backbone, input)
+            in_domain = extra['in_domain'] = check_domain(extra['inversion_psnr_db'], lat[:n], backbone, input)
+            if not in_domain and rm is not None and judges is not None:   # the judges know the backbone's faces, not these
+                extra['judged_figures_note'] = ("this clip is outside the backbone's domain: id_sim, faithfulness and leakage come "
+                                                "from judges trained on the same domain and do not describe these faces")
             if check_with is not None and in_domain and not oracle: check_presence(crops[:n], edits, check_with, input)
         if rm is not None:
             seen = None if judges is None and truth is None else align_faces(out, Mi, backbone.size)  # re-cropped output
