@@ -4,7 +4,7 @@
 
 # %% ../nbs/01b_io.ipynb #6ee22a1a
 from __future__ import annotations
-import os, re, subprocess, tempfile, warnings
+import os, re, shutil, subprocess, tempfile, time, warnings
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -105,7 +105,7 @@ class VideoWriter:
         if self.audio_from is not None and not has_audio(self.audio_from):  # checks the file is readable, too
             warnings.warn(f'{self.audio_from} has no audio track; {self.path.name} will be silent'); self.audio_from = None
         self._times, self._end = _output_times(timestamps, audio_from, self.path)
-        self.n, self.size, self._gen, self._tmps, self.closed = 0, None, None, [], False
+        self.n, self.size, self._gen, self._dir, self.closed = 0, None, None, None, False
 
     def __repr__(self): return f'VideoWriter({str(self.path)!r}, fps={self.fps}, frames={self.n})'
     def __del__(self):  # a writer dropped without close(): kill ffmpeg, delete the temporary files
@@ -147,11 +147,14 @@ def _pts_expr(ticks: np.ndarray) -> str:
 # %% ../nbs/01b_io.ipynb #2082a1b5
 @patch
 def _tmp(self: VideoWriter, tag: str) -> Path:
-    self.path.parent.mkdir(parents=True, exist_ok=True)
-    import secrets
-    p = self.path.parent/f'.{self.path.stem}.{secrets.token_hex(4)}.{tag}.mp4'
-    self._tmps.append(p); _LIVE.add(self)   # registered before it exists: an interrupt at any point still removes it
-    p.open('xb').close(); return p
+    "A new temporary file `tag`.mp4 in the writer's private folder (made on first use)."
+    if self._dir is None:
+        import secrets
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._dir = self.path.parent/f'.{self.path.stem}.{secrets.token_hex(4)}.tmp'
+        _LIVE.add(self)   # registered before it exists: an interrupt at any point still removes it
+        self._dir.mkdir()
+    p = self._dir/f'{tag}.mp4'; p.open('xb').close(); return p
 
 import atexit, weakref
 _LIVE = weakref.WeakSet()   # writers with temporary files; at exit, any not closed are aborted (files removed)
@@ -223,8 +226,11 @@ def abort(self: VideoWriter):
         proc = getattr(self, '_proc', None)
         if proc is not None and proc.poll() is None:  # ffmpeg must be gone before its file is removed, or it recreates it
             proc.kill(); proc.wait(timeout=30)
-        for p in self._tmps: p.unlink(missing_ok=True)
-        self._tmps = []
+        d, self._dir = self._dir, None
+        for _ in range(5):   # a file created while the folder was being emptied makes the rmdir fail: again
+            if d is None or not d.exists(): break
+            shutil.rmtree(d, ignore_errors=True)
+            if d.exists(): time.sleep(0.02)
 
 # %% ../nbs/01b_io.ipynb #42016545
 @patch
