@@ -116,11 +116,14 @@ def run(self: EditDemo):
     "Edit the clip with the chosen settings (cached) and show the result."
     k = self.key()
     if k not in self.results:
-        self.status.value = 'editing ...'
-        name = '_'.join(str(x) for x in k).replace('.', 'p').replace('-', 'm')
-        res = edit_sample(self.sample, self.cache_dir / f'{name}.mp4', [(k[2], k[3])], editor=k[1],
-                          model=self.model, overwrite=True)
-        self.results[k] = (read_video(res.output)[0], res.metrics)
+        self.status.value = f'editing {len(self.source)} frames ...'
+        b = self.run_button; b.disabled, b.description, b.icon = True, 'Editing', 'hourglass-half'   # busy: one edit at a time
+        try:
+            name = '_'.join(str(x) for x in k).replace('.', 'p').replace('-', 'm')
+            res = edit_sample(self.sample, self.cache_dir / f'{name}.mp4', [(k[2], k[3])], editor=k[1],
+                              model=self.model, overwrite=True)
+            self.results[k] = (read_video(res.output)[0], res.metrics)
+        finally: b.disabled, b.description, b.icon = False, 'Edit', 'magic'   # ready again, even after an error
     self.current = self.results[k]
     self.metrics.value = metrics_html(self.current[1])
     self.status.value = f'{k[2]} {k[3]:+g} with the {k[1]} editor'
