@@ -125,7 +125,8 @@ def _cmd_edit(a):
     r = edit_file(a.input, a.output, a.edit, editor=a.editor, side_by_side=a.side_by_side, metrics=a.metrics,
                   overwrite=a.overwrite, landmarks=a.landmarks, chunk=a.chunk, paste=a.paste, on_no_face=a.on_no_face,
                   policy=a.face, max_side=a.max_side, upsample=a.upsample, detect_every=a.detect_every, fps=a.fps,
-                  strict=not a.decodable_part, preset=a.preset)
+                  strict=not a.decodable_part, preset=a.preset,
+                  palette_blur=a.palette_blur)
     print(f'wrote {r.output} ({r.n_frames} frames at {r.fps:g} fps, {r.frames_per_s:.1f} frames/s)')
     print('seconds: ' + ', '.join(f'{k} {v:.2f}' for k, v in r.stage_seconds.items()))
     if a.timings: atomic_write_text(a.timings, json.dumps(dict(seconds=r.seconds, frames=r.n_frames, stages=r.stage_seconds)))
@@ -218,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument('--landmarks', help='.npy/.npz with known (T,68,2) landmarks (skips face detection)')
     e.add_argument('--chunk', type=int, help='frames per streamed chunk (default: 16, fewer for frames above 1080p: '
                    'memory follows the frame size, not the length)')
+    e.add_argument('--palette-blur', type=float, default=0.7, metavar='SIGMA',
+                   help='blur (px) a 256-colour palette source (gif) is read with, so that faces are found on its colour bands '
+                        '(default %(default)s; 0: its exact pixels)')
     e.add_argument('--preset', default='veryfast', help='x264 speed preset of the output: ultrafast .. veryslow (default %(default)s)')
     e.add_argument('--paste', choices=['residual', 'decoded'], default='residual',
                    help='paste the source crop plus the decoded change (default) or the decoded edited crop')
@@ -251,7 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser('version', help='print versions').set_defaults(func=_cmd_version)
     return p
 
-_USER_ERRORS = (ValueError, KeyError, OSError, CheckpointError)  # VideoError, NoFaceError are ValueErrors; OSError: disk full, permissions
+from .tracking import MissingExtraError
+_USER_ERRORS = (ValueError, KeyError, OSError, CheckpointError, MissingExtraError)  # VideoError, NoFaceError are ValueErrors; OSError: disk full, permissions
 
 def _terminated(signum, frame):
     "SIGTERM: flag the stop (checked between chunks and before any output is published) and unwind like Ctrl-C."

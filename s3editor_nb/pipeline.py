@@ -106,6 +106,7 @@ class EditConfig(Config):
     on_no_face: Literal['raise', 'passthrough'] = 'raise'  # a clip with no face: error, or copy it unchanged
     fps: float | None = None             # frame rate of a folder of frames (--fps; None: 25); video files keep their own
     strict: bool = True                  # refuse a damaged or truncated video (False, --decodable-part: edit the part that decodes)
+    palette_blur: float = 0.7            # blur (px) for 256-colour palette sources such as gif (--palette-blur; 0: exact pixels)
     feather: float | None = None         # paste-back feather sigma in pixels (None: 1.5% of the crop side)
     paste: PasteMode = 'residual'        # paste the change D(edit(w)) - D(w) ('residual') or D(edit(w)) itself ('decoded')
     paste_region: PasteRegion = 'head'   # where the paste may change the frame: face, hair, ears, neck; or the crop square
@@ -119,6 +120,7 @@ class EditConfig(Config):
         self.track_config()   # refuses wrong tracking settings now, before any model loads
         if self.preset not in X264_PRESETS: raise ValueError(f'--preset must be one of {", ".join(X264_PRESETS)}, got {self.preset!r} (preset in Python)')
         if self.chunk is not None and not (isinstance(self.chunk, int) and self.chunk >= 1): raise ValueError(f'--chunk must be a whole number >= 1, got {self.chunk!r} (chunk in Python)')
+        if not 0 <= self.palette_blur <= 5: raise ValueError(f'--palette-blur must be a sigma in [0, 5] pixels, got {self.palette_blur} (palette_blur in Python)')
         if self.fps is not None and not 0 < float(self.fps) <= 1000:
             raise ValueError(f'--fps must be a frame rate in (0, 1000], got {self.fps} (EditConfig fps in Python)')
 
@@ -238,9 +240,9 @@ def summary(self: RunMetrics) -> dict:
     return m
 
 # %% ../nbs/09_pipeline.ipynb #5b5cfcc8
-def _frames(path, chunk: int):
+def _frames(path, chunk: int, palette_blur: float = 0.7):
     "Single frames of a video, streamed."
-    for c in iter_frames(path, chunk=chunk):
+    for c in iter_frames(path, chunk=chunk, palette_blur=palette_blur):
         yield from c
 
 def track_from_landmarks(landmarks: np.ndarray, hw: tuple[int, int]) -> FaceTrack:
@@ -258,7 +260,7 @@ def track_video(path, config: EditConfig, landmarks: np.ndarray | None = None, i
         if len(landmarks) != info.n_frames:
             raise ValueError(f'{len(landmarks)} landmark frames given for a video of {info.n_frames} frames')
         return track_from_landmarks(landmarks, (info.height, info.width))
-    frames = progress(_frames(path, config.chunk or auto_chunk(info.width, info.height)), desc='track faces', total=info.n_frames)
+    frames = progress(_frames(path, config.chunk or auto_chunk(info.width, info.height), config.palette_blur), desc='track faces', total=info.n_frames)
     try: return track_faces(frames, config.track_config())
     except NoFaceError as e:   # say it in the caller's terms: the flags on the command line, EditConfig's fields in Python
         raise NoFaceError(f'{path}: {no_face_message(e.n_frames, e.hw, e.detector, "EditConfig")}', e.n_frames, e.hw, e.detector) from None
@@ -318,13 +320,13 @@ def _edit_chunk(frames: np.ndarray, M: np.ndarray, backbone: Backbone, editor: L
 def _video_stats(path, M: np.ndarray, backbone: Backbone, config: EditConfig) -> LatentStats:
     "Per-video latent statistics (mean/std over all frames), streamed."
     lat = [_encode(backbone, align_faces(c, M[i:i + len(c)], backbone.size), config.batch)
-           for i, c in _enumerate_chunks(path, config.chunk)]
+           for i, c in _enumerate_chunks(path, config.chunk, config.palette_blur)]
     return LatentStats.fit(torch.cat(lat))
 
-def _enumerate_chunks(path, chunk: int):
+def _enumerate_chunks(path, chunk: int, palette_blur: float = 0.7):
     "(first frame index, chunk) over a video."
     i = 0
-    for c in iter_frames(path, chunk=chunk):
+    for c in iter_frames(path, chunk=chunk, palette_blur=palette_blur):
         yield i, c; i += len(c)
 
 # %% ../nbs/09_pipeline.ipynb #9775e3a5
@@ -429,7 +431,7 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
 def _write_all(input, writers, step, info, cfg, t0, rm, metrics_path, extra, times: StageTimes = _NO_TIMES) -> EditResult:
     "Stream chunks through `step` into the writers; on any failure abort them all (nothing partial remains)."
     try:
-        chunks = iter(progress(_enumerate_chunks(input, cfg.chunk), desc='edit', total=-(-info.n_frames // cfg.chunk)))
+        chunks = iter(progress(_enumerate_chunks(input, cfg.chunk, cfg.palette_blur), desc='edit', total=-(-info.n_frames // cfg.chunk)))
         while True:
             with times('read'): item = next(chunks, None)
             if item is None: break
@@ -581,11 +583,12 @@ def edit_file(input, output, edits, editor: EditorKind = 'linear', side_by_side:
               fps: float | None = None,                # frame rate of a folder of frames (default 25)
               strict: bool = True,                     # refuse a damaged or truncated video (False: edit its decodable part)
               preset: str = EditConfig.preset,         # x264 speed preset of the output
+              palette_blur: float = EditConfig.palette_blur, # blur (px) for gif/palette sources (0: their exact pixels)
              ) -> EditResult:
     "Edit a video with the default model (`s3editor edit`); inputs and outputs are checked before any model loads."
     cfg = EditConfig(editor=editor, side_by_side=side_by_side, overwrite=overwrite, chunk=chunk, paste=paste, on_no_face=on_no_face,
                      policy=policy, max_side=max_side, upsample=upsample, detect_every=detect_every, fps=fps, strict=strict,
-                     preset=preset)
+                     preset=preset, palette_blur=palette_blur)
     info = probe_source(input, fps, strict)
     check_output_path(output, overwrite, [input])
     lm, params = read_landmarks(landmarks) if landmarks is not None else (None, None)

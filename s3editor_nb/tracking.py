@@ -19,9 +19,9 @@ from fastcore.basics import patch
 from .core import *
 
 # %% auto #0
-__all__ = ['Policy', 'sample_photos', 'dlib_models_dir', 'LandmarkDetector', 'DlibDetector', 'rgb_frames', 'box_iou',
-           'choose_face', 'SeveralFacesWarning', 'several_faces_message', 'shape_change', 'NoFaceError', 'TrackConfig',
-           'FaceTrack', 'fill_gaps', 'FaceTracker', 'no_face_message', 'track_faces', 'photo_trajectory',
+__all__ = ['Policy', 'sample_photos', 'MissingExtraError', 'dlib_models_dir', 'LandmarkDetector', 'DlibDetector', 'rgb_frames',
+           'box_iou', 'choose_face', 'SeveralFacesWarning', 'several_faces_message', 'shape_change', 'NoFaceError',
+           'TrackConfig', 'FaceTrack', 'fill_gaps', 'FaceTracker', 'no_face_message', 'track_faces', 'photo_trajectory',
            'moving_photo_video']
 
 # %% ../nbs/03a_tracking.ipynb #ca5a9bbb
@@ -40,16 +40,19 @@ def sample_photos() -> dict[str, np.ndarray]:
 _FACES_EXTRA = ("face detection needs the optional extra 'faces': pip install 's3editor_nb[faces]' "
                 "(or: pip install dlib-bin face-recognition-models)")
 
+class MissingExtraError(ImportError):
+    "An optional dependency is not installed; the message says what to install (the command line prints it as one line)."
+
 def _import_dlib():
     "Import dlib or explain how to install it."
     try: return importlib.import_module('dlib')
-    except ImportError: raise ImportError(f'dlib is not installed; {_FACES_EXTRA}') from None
+    except ImportError: raise MissingExtraError(f'dlib is not installed; {_FACES_EXTRA}') from None
 
 def dlib_models_dir() -> Path:
     "Folder holding dlib's model files (from the `face-recognition-models` package, found without importing it)."
     spec = importlib.util.find_spec('face_recognition_models')
     if spec is None or not spec.submodule_search_locations:
-        raise ImportError(f'face-recognition-models is not installed; {_FACES_EXTRA}')
+        raise MissingExtraError(f'face-recognition-models is not installed; {_FACES_EXTRA}')
     return Path(list(spec.submodule_search_locations)[0])/'models'
 
 # %% ../nbs/03a_tracking.ipynb #b1145842

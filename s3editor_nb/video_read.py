@@ -372,7 +372,7 @@ def _iter_file(self: VideoReader):
     if self.palette_blur > 0 and _is_palette(h):
         vf.insert(0, f'gblur=sigma={self.palette_blur:g}')
         _note(f'{self.path}: a 256-colour palette video ({h["codec"]}): read with a {self.palette_blur:g} px blur that '
-              'smooths its colour bands, on which face detection fails (palette_blur=0 reads the exact pixels)')
+              'smooths its colour bands, on which face detection fails (--palette-blur 0, palette_blur=0 in Python, reads the exact pixels)')
     out = ['-map', '0:v:0', '-fps_mode', 'passthrough'] + (['-vf', ','.join(vf)] if vf else [])
     gen = imageio_ffmpeg.read_frames(f'file:{self.path}', output_params=out)
     n, buf = 0, None
