@@ -119,14 +119,23 @@ def _cmd_demo(a):
     from s3editor_nb.demo import run_demo
     run_demo(out=Path(a.out), overwrite=a.overwrite)
 
+def _edit_options(a) -> dict:
+    "`edit_file`'s options from the flags `edit` and `edit-batch` share."
+    return dict(chunk=a.chunk, paste=a.paste, on_no_face=a.on_no_face, policy=a.face, max_side=a.max_side, upsample=a.upsample,
+                detect_every=a.detect_every, strict=not a.decodable_part, preset=a.preset, palette_blur=a.palette_blur)
+
+def _cmd_edit_batch(a):
+    from s3editor_nb.pipeline import edit_batch
+    r = edit_batch(a.input, a.output, a.edit, editor=a.editor, overwrite=a.overwrite, **_edit_options(a))
+    me = r['this_process']
+    print(f"process {me['rank'] + 1} of {me['world']}: {len(me['done'])} edited, {len(me['skipped'])} already done, {len(me['failed'])} failed")
+    print(f"{a.output}/summary.json: {r['n_done']} done, {r['n_failed']} failed, {r['n_pending']} pending (of {len(r['videos'])})")
+
 def _cmd_edit(a):
     from s3editor_nb.pipeline import edit_file
     if a.timings: from s3editor_nb.io import check_writable_folder; check_writable_folder(a.timings)
     r = edit_file(a.input, a.output, a.edit, editor=a.editor, side_by_side=a.side_by_side, metrics=a.metrics,
-                  overwrite=a.overwrite, landmarks=a.landmarks, chunk=a.chunk, paste=a.paste, on_no_face=a.on_no_face,
-                  policy=a.face, max_side=a.max_side, upsample=a.upsample, detect_every=a.detect_every, fps=a.fps,
-                  strict=not a.decodable_part, preset=a.preset,
-                  palette_blur=a.palette_blur)
+                  overwrite=a.overwrite, landmarks=a.landmarks, fps=a.fps, **_edit_options(a))
     print(f'wrote {r.output} ({r.n_frames} frames at {r.fps:g} fps, {r.frames_per_s:.1f} frames/s)')
     print('seconds: ' + ', '.join(f'{k} {v:.2f}' for k, v in r.stage_seconds.items()))
     if a.timings: atomic_write_text(a.timings, json.dumps(dict(seconds=r.seconds, frames=r.n_frames, stages=r.stage_seconds)))
@@ -182,51 +191,57 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument('--out', default='s3editor_demo', help='output folder (default: ./s3editor_demo)')
     d.add_argument('--overwrite', action='store_true', help='replace outputs that already exist')
     d.set_defaults(func=_cmd_demo)
-    e = sub.add_parser('edit', help='edit the main face of a video')
-    e.add_argument('input', help='video file (mp4/mov/avi/webm/gif) or folder of frames (see --fps)')
-    e.add_argument('-o', '--output', required=True, help='output mp4 (kept if it exists, unless --overwrite)')
+    o = argparse.ArgumentParser(add_help=False)   # the options `edit` and `edit-batch` share
     from s3editor_nb.editors import EDITORS, editable_attributes
     import s3editor_nb.routing, s3editor_nb.sparsity  # noqa: F401 (register the self-trained editors lt+st, st+route, s3editor)
     video_editors = {k: v for k, v in EDITORS.items() if v.backbone == 'synthface'}   # the diffusion editors: `bench diffusion`
     try: attrs = ', '.join(editable_attributes())
     except (WeightsNotFound, OSError, KeyError, ValueError): attrs = '(editors not found: see `s3editor weights`)'
-    e.add_argument('--edit', action='append', required=True, metavar='NAME=STRENGTH',
+    o.add_argument('--edit', action='append', required=True, metavar='NAME=STRENGTH',
                    help=f'an attribute edit, e.g. Smiling=1.0 (negative removes); repeat for several. Attributes: {attrs}. '
                         'Or FILE.npy=STRENGTH: a latent direction (editors that take directions: '
                         + ', '.join(k for k, v in video_editors.items() if v.takes_directions) + '). '
                         'Strengths: ' + ', '.join(f'{k} {v.strength_range[0]:g}..{v.strength_range[1]:g}' for k, v in video_editors.items()))
-    e.add_argument('--editor', choices=list(video_editors), default='linear',
+    o.add_argument('--editor', choices=list(video_editors), default='linear',
                    help='; '.join(f'{k}: {v.description}' for k, v in video_editors.items()))
-    e.add_argument('--on-no-face', choices=['raise', 'passthrough'], default='raise',
+    o.add_argument('--on-no-face', choices=['raise', 'passthrough'], default='raise',
                    help='a video where no face is found: stop with an error (default), or copy it unchanged')
     from s3editor_nb.tracking import Policy, TrackConfig
-    e.add_argument('--face', choices=typing.get_args(Policy), default=TrackConfig.policy,
+    o.add_argument('--face', choices=typing.get_args(Policy), default=TrackConfig.policy,
                    help='which face to edit when there are several: the largest, the one nearest the centre (both chosen again at '
                         'every detection), or continuity (default): the largest at first, then the face that overlaps it')
-    e.add_argument('--max-side', type=int, default=TrackConfig.max_side, metavar='PX',
+    o.add_argument('--max-side', type=int, default=TrackConfig.max_side, metavar='PX',
                    help='the face detector sees frames shrunk by a whole factor to this long side (default %(default)s); '
                         'raise it for small faces in large frames (slower)')
-    e.add_argument('--upsample', type=int, default=TrackConfig.upsample, metavar='N',
+    o.add_argument('--upsample', type=int, default=TrackConfig.upsample, metavar='N',
                    help='face detector up-sampling steps: each finds faces half as big, about 4x slower (default %(default)s)')
-    e.add_argument('--detect-every', type=int, default=TrackConfig.detect_every, metavar='K',
+    o.add_argument('--detect-every', type=int, default=TrackConfig.detect_every, metavar='K',
                    help='run the face detector every K frames and track landmarks in between (default %(default)s; 1: every frame)')
-    e.add_argument('--fps', type=float, metavar='FPS', help='frame rate of a folder of frames (default 25; a video file keeps its own)')
-    e.add_argument('--decodable-part', action='store_true',
+    o.add_argument('--decodable-part', action='store_true',
                    help='edit the part of a damaged or truncated video that decodes (default: refuse such a video)')
+    o.add_argument('--chunk', type=int, help='frames per streamed chunk (default: 16, fewer for frames above 1080p: '
+                   'memory follows the frame size, not the length)')
+    o.add_argument('--palette-blur', type=float, default=0.7, metavar='SIGMA',
+                   help='blur (px) a 256-colour palette source (gif) is read with, so that faces are found on its colour bands '
+                        '(default %(default)s; 0: its exact pixels)')
+    o.add_argument('--preset', default='veryfast', help='x264 speed preset of the output: ultrafast .. veryslow (default %(default)s)')
+    o.add_argument('--paste', choices=['residual', 'decoded'], default='residual',
+                   help='paste the source crop plus the decoded change (default) or the decoded edited crop')
+    e = sub.add_parser('edit', parents=[o], help='edit the main face of a video')
+    e.add_argument('input', help='video file (mp4/mov/avi/webm/gif) or folder of frames (see --fps)')
+    e.add_argument('-o', '--output', required=True, help='output mp4 (kept if it exists, unless --overwrite)')
+    e.add_argument('--fps', type=float, metavar='FPS', help='frame rate of a folder of frames (default 25; a video file keeps its own)')
     e.add_argument('--side-by-side', action='store_true', help='also write OUTPUT_side_by_side.mp4 (source | edited)')
     e.add_argument('--metrics', help='write the run metrics to this JSON file (they cost time: without it none are computed)')
     e.add_argument('--timings', help='write the wall seconds of each stage to this JSON file')
     e.add_argument('--landmarks', help='.npy/.npz with known (T,68,2) landmarks (skips face detection)')
-    e.add_argument('--chunk', type=int, help='frames per streamed chunk (default: 16, fewer for frames above 1080p: '
-                   'memory follows the frame size, not the length)')
-    e.add_argument('--palette-blur', type=float, default=0.7, metavar='SIGMA',
-                   help='blur (px) a 256-colour palette source (gif) is read with, so that faces are found on its colour bands '
-                        '(default %(default)s; 0: its exact pixels)')
-    e.add_argument('--preset', default='veryfast', help='x264 speed preset of the output: ultrafast .. veryslow (default %(default)s)')
-    e.add_argument('--paste', choices=['residual', 'decoded'], default='residual',
-                   help='paste the source crop plus the decoded change (default) or the decoded edited crop')
     e.add_argument('--overwrite', action='store_true', help='replace existing outputs (never the input)')
     e.set_defaults(func=_cmd_edit)
+    eb = sub.add_parser('edit-batch', parents=[o], help='edit every video of a folder (resumable; processes under accelerate launch share it)')
+    eb.add_argument('input', help='folder of videos (mp4/mov/avi/webm/mkv/gif)')
+    eb.add_argument('-o', '--output', required=True, help='output folder: NAME.mp4 and NAME.metrics.json per video, summary.json')
+    eb.add_argument('--overwrite', action='store_true', help='edit again the videos already done')
+    eb.set_defaults(func=_cmd_edit_batch)
     f = sub.add_parser('figure', help="draw a README figure: 'edits' (source | truth | oracle | every registered editor, per attribute), 'recon' (test faces and their reconstructions)")
     f.add_argument('name', choices=['edits', 'recon'], help='which figure')
     f.add_argument('output', help='PNG file to write')
@@ -285,7 +300,7 @@ def main(argv: list[str] | None = None):
     "Entry point of the `s3editor` console script: user errors print one line; Ctrl-C or SIGTERM leave nothing partial."
     import signal, threading, warnings
     a = build_parser().parse_args(argv)
-    if a.cmd in ('edit', 'demo', 'bench'): keep_freed_memory()
+    if a.cmd in ('edit', 'edit-batch', 'demo', 'bench'): keep_freed_memory()
     warnings.showwarning = _one_line_warning
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop_training if a.cmd == 'train' else _terminated)

@@ -23,12 +23,12 @@ from .metrics import temporal_identity, counterfactual_error, EditTruthMeter, tr
 from .editors import LatentEditor, editor_names
 
 # %% auto #0
-__all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'X264_PRESETS', 'parse_edit', 'is_direction_file', 'load_direction',
-           'check_edits', 'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'auto_chunk', 'EditResult', 'StageTimes',
-           'RunMetrics', 'track_from_landmarks', 'track_video', 'probe_source', 'inversion_psnr', 'check_domain',
-           'check_presence', 'edit_video', 'true_edit_params', 'synthface_truth', 'Sample', 'sample_names',
-           'samples_dir', 'load_sample', 'LazyEditors', 'EditingModel', 'load_default_model', 'edit_sample',
-           'read_landmarks', 'edit_file']
+__all__ = ['EditorKind', 'PasteMode', 'PasteRegion', 'X264_PRESETS', 'INPUT_VIDEO_EXTS', 'parse_edit', 'is_direction_file',
+           'load_direction', 'check_edits', 'apply_edits', 'Backbone', 'Judges', 'EditConfig', 'auto_chunk',
+           'EditResult', 'StageTimes', 'RunMetrics', 'track_from_landmarks', 'track_video', 'probe_source',
+           'inversion_psnr', 'check_domain', 'check_presence', 'edit_video', 'true_edit_params', 'synthface_truth',
+           'Sample', 'sample_names', 'samples_dir', 'load_sample', 'LazyEditors', 'EditingModel', 'load_default_model',
+           'edit_sample', 'read_landmarks', 'edit_file', 'edit_batch']
 
 # %% ../nbs/09_pipeline.ipynb #4376de39
 def parse_edit(text: str) -> tuple[str, float]:
@@ -597,3 +597,48 @@ def edit_file(input, output, edits, editor: EditorKind = 'linear', side_by_side:
     truth = None if params is None else synthface_truth(params, edits, (info.width, info.height))
     return edit_video(input, output, edits, model.backbone, ed, cfg, judges=model.judges if metrics else None,
                       landmarks=lm, truth=truth, check_with=model.judges, metrics_path=metrics, info=info)
+
+# %% ../nbs/09_pipeline.ipynb #4a860f44
+INPUT_VIDEO_EXTS = ('.mp4', '.m4v', '.mov', '.avi', '.webm', '.mkv', '.gif')
+
+def _batch_summary(vids: list[Path], out_dir: Path) -> dict:
+    "Status of every video of a batch from what is on disk, and the mean of the numeric metrics of the done ones."
+    status, means = {}, {}
+    for v in vids:
+        mj, ej = out_dir/f'{v.stem}.metrics.json', out_dir/f'{v.stem}.error.json'
+        if (out_dir/f'{v.stem}.mp4').exists() and mj.exists():
+            status[v.name] = 'done'
+            for k, x in json.loads(mj.read_text()).items():
+                if isinstance(x, (int, float)) and not isinstance(x, bool): means.setdefault(k, []).append(float(x))
+        else: status[v.name] = f'failed: {json.loads(ej.read_text())["error"]}' if ej.exists() else 'pending'
+    n = {k: sum(1 for s in status.values() if s.startswith(k)) for k in ('done', 'failed', 'pending')}
+    return dict(videos=status, **{f'n_{k}': v for k, v in n.items()}, mean={k: float(np.mean(v)) for k, v in means.items()})
+
+def edit_batch(in_dir, out_dir, edits, editor: EditorKind = 'linear',
+               rank: int | None = None, world: int | None = None, # this process's share (default: $RANK / $WORLD_SIZE, else all)
+               overwrite: bool = False,  # edit again videos already done
+               model: EditingModel | None = None, **edit_kw) -> dict: # `edit_file`'s options (chunk, paste, policy, ...)
+    "Edit every video of `in_dir` into `out_dir`: resumable, shared between processes, one metrics JSON each, a summary."
+    import os
+    in_dir, out_dir = Path(in_dir), Path(out_dir)
+    if not in_dir.is_dir(): raise VideoError(f'{in_dir}: not a folder of videos')
+    if out_dir.resolve() == in_dir.resolve(): raise VideoError(f'{out_dir}: the output folder must not be the input folder')
+    vids = sorted(p for p in in_dir.iterdir() if p.is_file() and p.suffix.lower() in INPUT_VIDEO_EXTS)
+    if not vids: raise VideoError(f'{in_dir}: no videos ({", ".join(INPUT_VIDEO_EXTS)})')
+    rank = int(os.environ.get('RANK', 0)) if rank is None else rank; world = int(os.environ.get('WORLD_SIZE', 1)) if world is None else world
+    if not 0 <= rank < world: raise ValueError(f'rank {rank} is not in a world of {world} processes')
+    out_dir.mkdir(parents=True, exist_ok=True); check_writable_folder(out_dir/'summary.json')
+    model, ran = model or load_default_model(), dict(done=[], skipped=[], failed=[])
+    for v in vids[rank::world]:
+        out, mj, ej = out_dir/f'{v.stem}.mp4', out_dir/f'{v.stem}.metrics.json', out_dir/f'{v.stem}.error.json'
+        if out.exists() and mj.exists() and not overwrite: ran['skipped'].append(v.name); continue
+        if STOP.is_set(): raise KeyboardInterrupt('stop requested')
+        try:
+            edit_file(v, out, edits, editor, metrics=mj, overwrite=True, model=model, **edit_kw)   # a stale half (output, no metrics) is redone
+            ej.unlink(missing_ok=True); ran['done'].append(v.name)
+        except (ValueError, OSError) as e:   # a bad video is recorded and the batch goes on
+            atomic_write_text(ej, json.dumps(dict(error=str(e)))); ran['failed'].append(v.name)
+            warnings.warn(f'{v}: {e}')
+    summary = _batch_summary(vids, out_dir) | dict(edits=[list(parse_edit(e)) if isinstance(e, str) else list(e) for e in edits], editor=editor)
+    atomic_write_text(out_dir/'summary.json', json.dumps(summary, indent=1))
+    return dict(summary, this_process=dict(rank=rank, world=world, **ran))
