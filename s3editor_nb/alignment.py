@@ -472,7 +472,8 @@ class _PastePlan:
     "Where and how softly a batch of crops is pasted: homographies, the ROI, the dilation and feather (frame pixels)."
     H: np.ndarray; roi: tuple[int, int, int, int]; dilate: int; feather: float; side: float
 
-def _paste_plan(transforms, N: int, B: int, hw, dilate: int | None = None, feather: float | None = None) -> _PastePlan:
+def _paste_plan(transforms, N: int, B: int, hw, dilate: int | None, feather: float | None) -> _PastePlan:
+    "Homographies, ROI, dilation and feather of pasting B crops of side N into frames of size `hw` (defaults from the face size)."
     H = _transforms_to_h(transforms, N, B)
     side = float(np.median(_pixel_scale(H, N))) * N  # the quad's side in frame pixels
     feather = 0.015 * side if feather is None else feather
@@ -488,10 +489,12 @@ def _blend(x: Tensor, crops: Tensor, mask, mask_space: str, p: _PastePlan, mode:
 # %% ../nbs/03b_alignment.ipynb #e276e3fd
 def paste_change(frames: np.ndarray,       # uint8 (B,H,W,3) original frames
                  change: Tensor,           # (B,3,N,N) crop-space change, in the [-1,1] image scale (e.g. D(w') - D(w))
-                 transforms, mask=None, **kwargs) -> np.ndarray: # `paste_back`'s mask and blending options
+                 transforms, mask=None, # `paste_back`'s transforms, mask and blending options
+                 mask_space: Literal['frame', 'crop'] = 'frame', dilate: int | None = None, feather: float | None = None,
+                 mode: Interp = 'bicubic') -> np.ndarray:
     "Add a crop-space change to uint8 frames through the inverse transform and a feathered mask (uint8 out)."
-    frames = rgb_frames(frames); mode = kwargs.pop('mode', 'bicubic'); mask_space = kwargs.pop('mask_space', 'frame')
-    plan = _paste_plan(transforms, change.shape[-1], len(frames), _hw(frames), **kwargs)
+    frames = rgb_frames(frames)
+    plan = _paste_plan(transforms, change.shape[-1], len(frames), _hw(frames), dilate, feather)
     x0, y0, x1, y1 = plan.roi
     d = _blend(change.new_zeros(len(frames), 3, y1 - y0 + 1, x1 - x0 + 1), change.float(), mask, mask_space, plan, mode)
     out = np.array(frames, copy=True); roi = out[:, y0:y1 + 1, x0:x1 + 1]   # float work in the ROI only

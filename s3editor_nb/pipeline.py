@@ -304,7 +304,7 @@ def _edit_chunk(frames: np.ndarray, M: np.ndarray, backbone: Backbone, editor: L
                 config: EditConfig, landmarks: np.ndarray,
                 target: np.ndarray | None = None, # oracle: frames whose encoding replaces the edited latents
                 times: StageTimes = _NO_TIMES):
-    "Align, invert, edit, decode and paste back one chunk; returns (output frames, source crops, latents)."
+    "Align, invert, edit, decode and paste back one chunk; returns (output frames, source crops, latents, reconstructions or None)."
     with times('align'): crops = align_faces(frames, M, backbone.size)
     with times('encode'): lat = _encode(backbone, crops, config.batch)
     with times('edit'):
@@ -313,9 +313,9 @@ def _edit_chunk(frames: np.ndarray, M: np.ndarray, backbone: Backbone, editor: L
     region = (lambda roi: edit_region_mask(landmarks, frames.shape[1:3], roi=roi)) if config.paste_region == 'head' else None  # drawn where pasted
     if config.paste == 'residual':  # only what the edit changes in the decoded face
         with times('decode'): rec, dec = _batched(backbone.decode, torch.cat([lat, edited]), config.batch).float().cpu().chunk(2)
-        with times('paste'): return paste_change(frames, dec - rec, M, mask=region, feather=config.feather), crops, lat
+        with times('paste'): return paste_change(frames, dec - rec, M, mask=region, feather=config.feather), crops, lat, rec
     with times('decode'): out = _batched(backbone.decode, edited, config.batch).float().cpu().clamp(-1, 1)
-    with times('paste'): return paste_back(frames, out, M, mask=region, feather=config.feather), crops, lat
+    with times('paste'): return paste_back(frames, out, M, mask=region, feather=config.feather), crops, lat, None
 
 def _video_stats(path, M: np.ndarray, backbone: Backbone, config: EditConfig) -> LatentStats:
     "Per-video latent statistics (mean/std over all frames), streamed."
@@ -331,10 +331,12 @@ def _enumerate_chunks(path, chunk: int, palette_blur: float = 0.7):
 
 # %% ../nbs/09_pipeline.ipynb #9775e3a5
 @torch.no_grad()
-def inversion_psnr(crops: Tensor, latents: Tensor, backbone: Backbone, mask: Tensor | None = None) -> float:
+def inversion_psnr(crops: Tensor, latents: Tensor, backbone: Backbone, mask: Tensor | None = None,
+                   recon: Tensor | None = None) -> float: # `backbone.decode(latents)` when the caller has it
     "Reconstruction PSNR (dB) of aligned crops (B,3,S,S in [-1,1]) from their latents, inside `mask` (B,1,S,S)."
     from s3editor_nb.metrics import masked_psnr
-    return masked_psnr((crops + 1) / 2, (backbone.decode(latents).float().cpu().clamp(-1, 1) + 1) / 2, mask)
+    recon = backbone.decode(latents) if recon is None else recon
+    return masked_psnr((crops + 1) / 2, (recon.float().cpu().clamp(-1, 1) + 1) / 2, mask)
 
 def check_domain(psnr: float, latents: Tensor, backbone: Backbone, source) -> bool:
     "Warn (`DomainWarning`) when the first frames of a video are outside the backbone's domain (`inversion.domain_check`)."
@@ -408,11 +410,11 @@ def edit_video(input, output, edits: Sequence[str | tuple[str, float]], backbone
         Mi, lm = M[i:i + len(c)], track.landmarks[i:i + len(c)]
         change = None if truth is None else truth(i, i + len(c)).float()
         target = None if not oracle else ((_to01(c) + change).clamp(0, 1) * 255).round().byte().permute(0, 2, 3, 1).numpy()
-        out, crops, lat = _edit_chunk(c, Mi, backbone, editor, edits, stats, cfg, lm, target, times)
+        out, crops, lat, rec = _edit_chunk(c, Mi, backbone, editor, edits, stats, cfg, lm, target, times)
         if i == 0:
             n, S = min(8, len(c)), backbone.size
             hull = face_hull_mask(crop_points(Mi[:n], track.landmarks[:n], S), (S, S))
-            extra['inversion_psnr_db'] = inversion_psnr(crops[:n], lat[:n], backbone, hull)
+            extra['inversion_psnr_db'] = inversion_psnr(crops[:n], lat[:n], backbone, hull, None if rec is None else rec[:n])
             in_domain = extra['in_domain'] = check_domain(extra['inversion_psnr_db'], lat[:n], backbone, input)
             if not in_domain and rm is not None and judges is not None:   # the judges know the backbone's faces, not these
                 extra['judged_figures_note'] = ("this clip is outside the backbone's domain: id_sim, faithfulness and leakage come "
